@@ -1,0 +1,25 @@
+package org.motcua.kiosk.catalog;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * {@code motcua.catalog.*}.
+ *
+ * @param demo load the demo catalogue shipped in the jar when the database holds no catalogue yet
+ * @param demoResource where the demo catalogue is on the class path
+ * @param onlineUrlTemplate link to a procedure's page on the national portal when the record has none;
+ *                          {@code {code}} is replaced by the procedure code
+ */
+@ConfigurationProperties("motcua.catalog")
+public record CatalogProperties(
+        @DefaultValue("true") boolean demo,
+        @DefaultValue("catalog/demo-catalog.json") String demoResource,
+        @DefaultValue("https://dichvucong.gov.vn/p/home/dvc-chi-tiet-thu-tuc-dung-chung.html?ma_thu_tuc={code}")
+        String onlineUrlTemplate) {
+
+    /** The page a citizen's phone opens from the QR code on the detail screen. */
+    public String onlineUrl(Procedure p) {
+        return p.onlineServiceUrl() != null ? p.onlineServiceUrl() : onlineUrlTemplate.replace("{code}", p.code().value());
+    }
+}
