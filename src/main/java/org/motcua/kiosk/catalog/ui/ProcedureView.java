@@ -1,0 +1,276 @@
+package org.motcua.kiosk.catalog.ui;
+
+import java.util.List;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.i18n.LocaleChangeEvent;
+import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+import org.motcua.kiosk.base.QrCodes;
+import org.motcua.kiosk.catalog.CatalogService;
+import org.motcua.kiosk.catalog.Fee;
+import org.motcua.kiosk.catalog.Form;
+import org.motcua.kiosk.catalog.Procedure;
+import org.motcua.kiosk.catalog.ProcedureCode;
+import org.motcua.kiosk.catalog.RequiredDocument;
+import org.motcua.kiosk.catalog.SubmissionMethod;
+import org.motcua.kiosk.kiosk.KioskLayout;
+
+/**
+ * Everything the law says must be posted about one procedure (NĐ 63/2010 Điều 8.2), in the order a citizen
+ * needs it: what it is, how long, what to bring, what it costs, the steps, then the rest; and a QR code to the
+ * procedure's page for the citizen's phone. A part the source does not give says so instead of hiding.
+ */
+@Route(value = "thu-tuc/:code", layout = KioskLayout.class)
+@AnonymousAllowed
+public class ProcedureView extends Div implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
+
+    private final CatalogService catalog;
+    private String code = "";
+    private Procedure procedure;
+
+    public ProcedureView(CatalogService catalog) {
+        this.catalog = catalog;
+        addClassName("kiosk-page");
+        addClassName("kiosk-detail");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        code = event.getRouteParameters().get("code").orElse("");
+        procedure = ProcedureCode.isValid(code) ? catalog.find(ProcedureCode.of(code)).orElse(null) : null;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return procedure == null ? code : procedure.name();
+    }
+
+    @Override
+    public void localeChange(LocaleChangeEvent event) {
+        removeAll();
+        if (procedure == null) {
+            add(new H1(getTranslation("detail.notFound", code)));
+            return;
+        }
+        Procedure p = procedure;
+        boolean english = "en".equals(getLocale().getLanguage());
+
+        H1 name = new H1(p.name());
+        name.addClassName("kiosk-detail-name");
+        add(name);
+        if (english && p.nameEn() != null) {
+            Paragraph en = new Paragraph(p.nameEn());
+            en.addClassName("kiosk-detail-en");
+            add(en);
+        }
+        if (english) {
+            add(callout(getTranslation("detail.contentLanguage")));
+        }
+        if ("recollection".equals(p.confidence())) {
+            add(callout(getTranslation("detail.recollection")));
+        } else if ("listed".equals(p.confidence())) {
+            add(callout(getTranslation("detail.listed")));
+        }
+
+        Div facts = new Div(
+                fact(getTranslation("detail.code"), ProcedureText.code(this, p)),
+                fact(getTranslation("detail.field"), p.field()),
+                fact(getTranslation("detail.level"), ProcedureText.level(this, p.level())),
+                fact(getTranslation("detail.time"), ProcedureText.time(this, p.mainMethod())));
+        facts.addClassName("kiosk-facts");
+        Image qr = new Image(QrCodes.pngDataUrl(catalog.onlineUrl(p), 240), getTranslation("detail.qr"));
+        qr.addClassName("kiosk-qr-image");
+        Paragraph qrText = new Paragraph(getTranslation("detail.qr"));
+        Div qrBox = new Div(qr, qrText);
+        qrBox.addClassName("kiosk-qr");
+        Div top = new Div(facts, qrBox);
+        top.addClassName("kiosk-detail-top");
+        add(top);
+
+        add(section("detail.documents", documents(p.documents())));
+        add(section("detail.fees", fees(p.fees())));
+        add(section("detail.methods", methods(p.methods())));
+        add(section("detail.steps", numbered(p.steps())));
+        add(section("detail.forms", forms(p.forms())));
+        add(section("detail.applicants", text(p.applicants())));
+        add(section("detail.agency", text(p.handlingAgency())));
+        add(section("detail.decidingAgency", text(p.decidingAgency())));
+        add(section("detail.result", text(p.result())));
+        add(section("detail.conditions", text(p.conditions())));
+        add(section("detail.legalBasis", bullets(p.legalBasis())));
+        add(section("detail.online", online(p)));
+        if (p.notes() != null) {
+            add(section("detail.notes", text(p.notes())));
+        }
+    }
+
+    private Component section(String titleKey, Component body) {
+        Section s = new Section(new H2(getTranslation(titleKey)), body);
+        s.addClassName("kiosk-section");
+        s.getElement().setAttribute("data-section", titleKey.substring("detail.".length()));
+        return s;
+    }
+
+    private Component fact(String label, String value) {
+        Span l = new Span(label);
+        l.addClassName("kiosk-fact-label");
+        Span v = new Span(value);
+        v.addClassName("kiosk-fact-value");
+        Div d = new Div(l, v);
+        d.addClassName("kiosk-fact");
+        return d;
+    }
+
+    private Component callout(String text) {
+        Paragraph p = new Paragraph(text);
+        p.addClassName("kiosk-callout");
+        return p;
+    }
+
+    private Component unknown() {
+        Paragraph p = new Paragraph(getTranslation("detail.unknown"));
+        p.addClassName("kiosk-unknown");
+        return p;
+    }
+
+    private Component text(String value) {
+        return value == null ? unknown() : new Paragraph(value);
+    }
+
+    private Component bullets(List<String> items) {
+        if (items.isEmpty()) {
+            return unknown();
+        }
+        UnorderedList list = new UnorderedList();
+        items.forEach(i -> list.add(new ListItem(i)));
+        return list;
+    }
+
+    private Component numbered(List<String> items) {
+        if (items.isEmpty()) {
+            return unknown();
+        }
+        OrderedList list = new OrderedList();
+        items.forEach(i -> list.add(new ListItem(i)));
+        return list;
+    }
+
+    private Component documents(List<RequiredDocument> docs) {
+        if (docs.isEmpty()) {
+            return unknown();
+        }
+        OrderedList list = new OrderedList();
+        for (RequiredDocument d : docs) {
+            ListItem item = new ListItem(d.name());
+            StringBuilder counts = new StringBuilder();
+            if (d.originals() != null && d.originals() > 0) {
+                counts.append(getTranslation("detail.originals", d.originals()));
+            }
+            if (d.copies() != null && d.copies() > 0) {
+                counts.append(counts.isEmpty() ? "" : ", ").append(getTranslation("detail.copies", d.copies()));
+            }
+            if (d.note() != null) {
+                counts.append(counts.isEmpty() ? "" : "; ").append(d.note());
+            }
+            if (!counts.isEmpty()) {
+                Span c = new Span(" (" + counts + ")");
+                c.addClassName("kiosk-muted");
+                item.add(c);
+            }
+            list.add(item);
+        }
+        return list;
+    }
+
+    private Component fees(List<Fee> fees) {
+        if (fees.isEmpty()) {
+            return unknown();
+        }
+        Div list = new Div();
+        list.addClassName("kiosk-fees");
+        for (Fee f : fees) {
+            Span label = new Span(f.label());
+            label.addClassName("kiosk-fee-label");
+            Span amount = new Span(ProcedureText.amount(this, f));
+            amount.addClassName("kiosk-fee-amount");
+            if (!f.isKnown()) {
+                amount.addClassName("kiosk-unknown");
+            }
+            Div row = new Div(label, amount);
+            row.addClassName("kiosk-fee");
+            if (f.note() != null) {
+                Paragraph note = new Paragraph(f.note());
+                note.addClassName("kiosk-muted");
+                row.add(note);
+            }
+            list.add(row);
+        }
+        return list;
+    }
+
+    private Component methods(List<SubmissionMethod> methods) {
+        Div list = new Div();
+        list.addClassName("kiosk-methods");
+        for (SubmissionMethod m : methods) {
+            Div row = new Div();
+            row.addClassName("kiosk-method");
+            Span channel = new Span(getTranslation("channel." + m.channel().name()));
+            channel.addClassName("kiosk-method-channel");
+            row.add(channel, new Paragraph(getTranslation("detail.time") + ": " + ProcedureText.time(this, m)));
+            // With one channel its fees are the ones under "Phí, lệ phí"; with several, say which applies where.
+            if (methods.size() > 1 && m.fees().isEmpty()) {
+                row.add(new Paragraph(getTranslation("detail.fees") + ": " + getTranslation("fee.unknown")));
+            } else if (methods.size() > 1) {
+                for (Fee f : m.fees()) {
+                    row.add(new Paragraph(f.label() + ": " + ProcedureText.amount(this, f)));
+                }
+            }
+            if (m.note() != null) {
+                Paragraph note = new Paragraph(m.note());
+                note.addClassName("kiosk-muted");
+                row.add(note);
+            }
+            list.add(row);
+        }
+        return list;
+    }
+
+    private Component forms(List<Form> forms) {
+        if (forms.isEmpty()) {
+            return unknown();
+        }
+        UnorderedList list = new UnorderedList();
+        for (Form f : forms) {
+            // A kiosk cannot open links: the link is printed as text for the citizen's phone or the officer.
+            list.add(new ListItem(f.url() == null ? f.name() : f.name() + " — " + f.url()));
+        }
+        return list;
+    }
+
+    private Component online(Procedure p) {
+        Div d = new Div();
+        if (p.onlineService() != null) {
+            d.add(new Paragraph(p.onlineService()));
+        }
+        Paragraph url = new Paragraph(catalog.onlineUrl(p));
+        url.addClassName("kiosk-url");
+        d.add(url);
+        return d;
+    }
+}
