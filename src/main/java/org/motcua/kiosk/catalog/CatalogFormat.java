@@ -17,6 +17,10 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -36,7 +40,20 @@ public final class CatalogFormat {
 
     private static final JsonMapper MAPPER = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+            // The caller opened the stream, the caller closes it.
+            .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
             .build();
+
+    /** One value a line, "name": value, so that a diff of two catalogue versions shows what changed. */
+    private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+            .withObjectNameValueSpacing(Separators.Spacing.AFTER)
+            .withObjectEntrySpacing(Separators.Spacing.NONE)
+            .withArrayElementSpacing(Separators.Spacing.NONE)
+            .withObjectEmptySeparator("")
+            .withArrayEmptySeparator(""))
+            .withArrayIndenter(new DefaultIndenter("  ", "\n"))
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"));
 
     private static final Set<String> FILE_FIELDS = Set.of("format", "formatVersion", "title", "source", "procedures");
     private static final Set<String> PROCEDURE_FIELDS = Set.of("code", "name", "nameEn", "field", "fieldEn", "level",
@@ -60,102 +77,150 @@ public final class CatalogFormat {
      * @throws CatalogImportException with every problem found; nothing is returned in part
      */
     public static Catalog read(InputStream in) {
-        List<ImportProblem> problems = new ArrayList<>();
-        List<Procedure> procedures = new ArrayList<>();
-        String title = null;
-        String source = null;
-        boolean sawFormat = false;
-        boolean sawProcedures = false;
-        try (JsonParser p = MAPPER.createParser(in)) {
-            if (p.nextToken() != JsonToken.START_OBJECT) {
-                throw fileProblem(p, "tệp phải là một đối tượng JSON { … }", "the file must be one JSON object { … }");
-            }
-            while (p.nextToken() == JsonToken.PROPERTY_NAME) {
-                String name = p.currentName();
-                JsonToken value = p.nextToken();
-                switch (name) {
-                    case "format" -> {
-                        sawFormat = true;
-                        if (value != JsonToken.VALUE_STRING || !FORMAT.equals(p.getString())) {
-                            throw fileProblem(p, "\"format\" phải là \"" + FORMAT + "\"",
-                                    "\"format\" must be \"" + FORMAT + "\"");
-                        }
-                    }
-                    case "formatVersion" -> {
-                        if (value != JsonToken.VALUE_NUMBER_INT || p.getIntValue() != VERSION) {
-                            throw fileProblem(p, "phiên bản định dạng không được hỗ trợ (cần " + VERSION + ")",
-                                    "unsupported format version (expected " + VERSION + ")");
-                        }
-                    }
-                    case "title" -> title = p.readValueAsTree() instanceof JsonNode n && n.isString() ? n.asString() : null;
-                    case "source" -> source = p.readValueAsTree() instanceof JsonNode n && n.isString() ? n.asString() : null;
-                    case "procedures" -> {
-                        sawProcedures = true;
-                        if (value != JsonToken.START_ARRAY) {
-                            throw fileProblem(p, "\"procedures\" phải là một mảng [ … ]", "\"procedures\" must be an array [ … ]");
-                        }
-                        readProcedures(p, procedures, problems);
-                    }
-                    default -> throw fileProblem(p, "trường không xác định \"" + name + "\" (có thể gõ sai tên)",
-                            "unknown field \"" + name + "\" (a misspelt name?)");
-                }
-            }
-            if (p.nextToken() != null) {
-                throw fileProblem(p, "có nội dung thừa sau đối tượng JSON", "unexpected content after the JSON object");
-            }
-        } catch (FileProblem e) {
-            problems.add(e.problem);
-        } catch (JacksonException e) {
-            var loc = e.getLocation();
-            problems.add(new ImportProblem(0, loc == null ? 0 : loc.getLineNr(), null,
-                    "JSON không hợp lệ: " + e.getOriginalMessage(), "malformed JSON: " + e.getOriginalMessage()));
-        }
-        if (problems.isEmpty() && !sawFormat) {
-            problems.add(new ImportProblem(0, 0, null, "thiếu \"format\": \"" + FORMAT + "\"",
-                    "missing \"format\": \"" + FORMAT + "\""));
-        }
-        if (problems.isEmpty() && !sawProcedures) {
-            problems.add(new ImportProblem(0, 0, null, "thiếu danh sách \"procedures\"", "missing the \"procedures\" list"));
-        }
-        if (problems.isEmpty() && procedures.isEmpty()) {
-            problems.add(new ImportProblem(0, 0, null, "danh mục không có thủ tục nào", "the catalogue has no procedure"));
-        }
-        if (!problems.isEmpty()) {
-            throw new CatalogImportException(problems);
-        }
-        return new Catalog(title, source, List.copyOf(procedures));
+        return new FileReading().read(in);
     }
 
-    private static void readProcedures(JsonParser p, List<Procedure> out, List<ImportProblem> problems) {
-        Set<String> seen = new HashSet<>();
-        int index = 0;
-        JsonToken t;
-        while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
-            index++;
-            int line = p.currentTokenLocation().getLineNr();
-            if (index > MAX_PROCEDURES) {
-                throw fileProblem(p, "quá nhiều thủ tục (tối đa " + MAX_PROCEDURES + ")",
-                        "too many procedures (at most " + MAX_PROCEDURES + ")");
-            }
-            if (t != JsonToken.START_OBJECT) {
-                problems.add(new ImportProblem(index, line, null, "mỗi thủ tục phải là một đối tượng { … }",
-                        "each procedure must be an object { … }"));
-                p.skipChildren();
-                continue;
-            }
-            JsonNode node = p.readValueAsTree();
-            String code = node.path("code").isString() ? node.path("code").asString() : null;
-            try {
-                Procedure procedure = procedure(new Reader(node, ""));
-                if (!seen.add(procedure.code().value())) {
-                    problems.add(new ImportProblem(index, line, code, "mã thủ tục bị trùng", "duplicate procedure code"));
-                } else {
-                    out.add(procedure);
+    /** The state of reading one file: what was seen so far and every problem found. */
+    private static final class FileReading {
+        private final List<ImportProblem> problems = new ArrayList<>();
+        private final List<Procedure> procedures = new ArrayList<>();
+        private final Set<String> seenCodes = new HashSet<>();
+        private String title;
+        private String source;
+        private boolean sawFormat;
+        private boolean sawVersion;
+        private boolean sawProcedures;
+        /** The 1-based position of the procedure being read, 0 outside the list. */
+        private int record;
+        private int recordCount;
+
+        Catalog read(InputStream in) {
+            boolean complete = false;
+            try (JsonParser p = MAPPER.createParser(in)) {
+                if (p.nextToken() != JsonToken.START_OBJECT) {
+                    throw fileProblem(p, "tệp phải là một đối tượng JSON { … }", "the file must be one JSON object { … }");
                 }
-            } catch (IllegalArgumentException | NullPointerException e) {
-                String[] both = splitMessage(e.getMessage());
-                problems.add(new ImportProblem(index, line, code, both[0], both[1]));
+                while (p.nextToken() == JsonToken.PROPERTY_NAME) {
+                    topLevelField(p, p.currentName(), p.nextToken());
+                }
+                if (p.nextToken() != null) {
+                    throw fileProblem(p, "có nội dung thừa sau đối tượng JSON", "unexpected content after the JSON object");
+                }
+                complete = true;
+            } catch (FileProblem e) {
+                problems.add(e.problem);
+            } catch (JacksonException e) {
+                var loc = e.getLocation();
+                String column = loc == null || loc.getColumnNr() <= 0 ? "" : " (cột " + loc.getColumnNr() + ")";
+                String columnEn = column.isEmpty() ? "" : " (column " + loc.getColumnNr() + ")";
+                problems.add(new ImportProblem(record, loc == null ? 0 : Math.max(0, loc.getLineNr()), null,
+                        "JSON không hợp lệ" + column + ", kiểm tra dấu phẩy, dấu ngoặc, dấu nháy và tên trường lặp lại; "
+                                + "chi tiết: " + e.getOriginalMessage(),
+                        "malformed JSON" + columnEn + ": " + e.getOriginalMessage()));
             }
+            if (complete) {
+                if (!sawFormat) {
+                    problems.add(new ImportProblem(0, 0, null, "thiếu \"format\": \"" + FORMAT + "\"",
+                            "missing \"format\": \"" + FORMAT + "\""));
+                }
+                if (!sawVersion) {
+                    problems.add(new ImportProblem(0, 0, null, "thiếu \"formatVersion\": " + VERSION,
+                            "missing \"formatVersion\": " + VERSION));
+                }
+                if (!sawProcedures) {
+                    problems.add(new ImportProblem(0, 0, null, "thiếu danh sách \"procedures\"",
+                            "missing the \"procedures\" list"));
+                } else if (recordCount == 0) {
+                    problems.add(new ImportProblem(0, 0, null, "danh mục không có thủ tục nào",
+                            "the catalogue has no procedure"));
+                }
+            }
+            if (!problems.isEmpty()) {
+                throw new CatalogImportException(problems);
+            }
+            return new Catalog(title, source, List.copyOf(procedures));
+        }
+
+        private void topLevelField(JsonParser p, String name, JsonToken value) {
+            switch (name) {
+                case "format" -> {
+                    sawFormat = true;
+                    if (value != JsonToken.VALUE_STRING || !FORMAT.equals(p.getString())) {
+                        // Not our file: whatever follows would only be noise.
+                        throw fileProblem(p, "\"format\" phải là \"" + FORMAT + "\"", "\"format\" must be \"" + FORMAT + "\"");
+                    }
+                }
+                case "formatVersion" -> {
+                    sawVersion = true;
+                    if (value != JsonToken.VALUE_NUMBER_INT || p.getNumberType() != JsonParser.NumberType.INT
+                            || p.getIntValue() != VERSION) {
+                        throw fileProblem(p, "phiên bản định dạng không được hỗ trợ (cần " + VERSION + ")",
+                                "unsupported format version (expected " + VERSION + ")");
+                    }
+                }
+                case "title" -> title = optionalText(p, name, value);
+                case "source" -> source = optionalText(p, name, value);
+                case "procedures" -> {
+                    sawProcedures = true;
+                    if (value != JsonToken.START_ARRAY) {
+                        throw fileProblem(p, "\"procedures\" phải là một mảng [ … ]", "\"procedures\" must be an array [ … ]");
+                    }
+                    readProcedures(p);
+                }
+                default -> {
+                    problems.add(new ImportProblem(0, p.currentTokenLocation().getLineNr(), null,
+                            "trường không xác định \"" + name + "\" (có thể gõ sai tên)",
+                            "unknown field \"" + name + "\" (a misspelt name?)"));
+                    p.skipChildren();
+                }
+            }
+        }
+
+        private String optionalText(JsonParser p, String name, JsonToken value) {
+            if (value == JsonToken.VALUE_STRING) {
+                return p.getString();
+            }
+            if (value != JsonToken.VALUE_NULL) {
+                problems.add(new ImportProblem(0, p.currentTokenLocation().getLineNr(), null,
+                        "\"" + name + "\" phải là chuỗi văn bản", "\"" + name + "\" must be a string"));
+                p.skipChildren();
+            }
+            return null;
+        }
+
+        private void readProcedures(JsonParser p) {
+            JsonToken t;
+            while ((t = p.nextToken()) != JsonToken.END_ARRAY) {
+                record = ++recordCount;
+                int line = p.currentTokenLocation().getLineNr();
+                if (recordCount > MAX_PROCEDURES) {
+                    throw fileProblem(p, "quá nhiều thủ tục (tối đa " + MAX_PROCEDURES + ")",
+                            "too many procedures (at most " + MAX_PROCEDURES + ")");
+                }
+                if (t != JsonToken.START_OBJECT) {
+                    problems.add(new ImportProblem(record, line, null, "mỗi thủ tục phải là một đối tượng { … }",
+                            "each procedure must be an object { … }"));
+                    p.skipChildren();
+                    continue;
+                }
+                JsonNode node = p.readValueAsTree();
+                String code = node.path("code").isString() ? node.path("code").asString() : null;
+                try {
+                    Procedure procedure = procedure(new Reader(node, ""));
+                    if (!seenCodes.add(procedure.code().value())) {
+                        problems.add(new ImportProblem(record, line, code, "mã thủ tục bị trùng với một thủ tục ở trên",
+                                "duplicate procedure code (already used above)"));
+                    } else {
+                        procedures.add(procedure);
+                    }
+                } catch (FieldProblem e) {
+                    problems.add(new ImportProblem(record, line, code, e.vi, e.en));
+                } catch (IllegalArgumentException | NullPointerException e) {
+                    String[] both = splitMessage(e.getMessage());
+                    problems.add(new ImportProblem(record, line, code, both[0], both[1]));
+                }
+            }
+            record = 0;
         }
     }
 
@@ -166,7 +231,8 @@ public final class CatalogFormat {
         try {
             code = ProcedureCode.of(codeText);
         } catch (IllegalArgumentException e) {
-            throw r.problem("code", e.getMessage());
+            throw r.problem("code", "không hợp lệ: \"" + codeText + "\" (cần dạng 1.001193, hoặc mã tạm DP.TEN-VIET-TAT)",
+                    "invalid: \"" + codeText + "\" (expected like 1.001193, or a provisional DP.SHORT-NAME)");
         }
         return r.wrap(() -> new Procedure(code,
                 r.requiredText("name"), r.text("nameEn"), r.requiredText("field"), r.text("fieldEn"),
@@ -185,8 +251,8 @@ public final class CatalogFormat {
         try {
             c = SubmissionMethod.Channel.valueOf(channel);
         } catch (IllegalArgumentException e) {
-            throw r.problem("channel", "kênh nộp phải là IN_PERSON, ONLINE hoặc POST, không phải \"" + channel + "\""
-                    + " / channel must be IN_PERSON, ONLINE or POST, not \"" + channel + "\"");
+            throw r.problem("channel", "phải là IN_PERSON, ONLINE hoặc POST, không phải \"" + channel + "\"",
+                    "must be IN_PERSON, ONLINE or POST, not \"" + channel + "\"");
         }
         return r.wrap(() -> new SubmissionMethod(c, r.text("processingTime"), r.integer("processingDays"),
                 r.objects("fees", CatalogFormat::fee), r.text("note")));
@@ -286,7 +352,7 @@ public final class CatalogFormat {
         return procedure(new Reader(MAPPER.readTree(json), ""));
     }
 
-    /** Writes a whole catalogue file, pretty-printed, UTF-8. */
+    /** Writes a whole catalogue file, pretty-printed, UTF-8, ending with a newline; {@code out} is left open. */
     public static void write(Catalog catalog, OutputStream out) throws IOException {
         ObjectNode root = MAPPER.createObjectNode();
         root.put("format", FORMAT);
@@ -295,7 +361,9 @@ public final class CatalogFormat {
         putIfPresent(root, "source", catalog.source());
         ArrayNode list = root.putArray("procedures");
         catalog.procedures().forEach(p -> list.add(toJson(p)));
-        MAPPER.writerWithDefaultPrettyPrinter().writeValue(out, root);
+        MAPPER.writer().with(PRETTY).writeValue(out, root);
+        out.write('\n');
+        out.flush();
     }
 
     private static void putIfPresent(ObjectNode o, String name, String value) {
@@ -333,6 +401,36 @@ public final class CatalogFormat {
         }
     }
 
+    /** What is wrong with one procedure, already saying where, in both languages. */
+    private static final class FieldProblem extends IllegalArgumentException {
+        private final String vi;
+        private final String en;
+
+        FieldProblem(String vi, String en) {
+            super(vi + " / " + en);
+            this.vi = vi;
+            this.en = en;
+        }
+    }
+
+    /** The legal term for each field, so that an officer reading a problem knows what "amount" is. */
+    private static final Map<String, String> TERMS = Map.ofEntries(
+            Map.entry("code", "mã thủ tục"), Map.entry("name", "tên"), Map.entry("nameEn", "tên tiếng Anh"),
+            Map.entry("field", "lĩnh vực"), Map.entry("fieldEn", "lĩnh vực tiếng Anh"),
+            Map.entry("level", "cấp thực hiện"), Map.entry("steps", "trình tự thực hiện"),
+            Map.entry("methods", "cách thức thực hiện"), Map.entry("documents", "thành phần hồ sơ"),
+            Map.entry("forms", "mẫu đơn, tờ khai"), Map.entry("applicants", "đối tượng thực hiện"),
+            Map.entry("handlingAgency", "cơ quan thực hiện"), Map.entry("decidingAgency", "cơ quan có thẩm quyền"),
+            Map.entry("result", "kết quả thực hiện"), Map.entry("conditions", "yêu cầu, điều kiện"),
+            Map.entry("legalBasis", "căn cứ pháp lý"), Map.entry("onlineServiceUrl", "đường dẫn dịch vụ công"),
+            Map.entry("onlineService", "mức độ dịch vụ công trực tuyến"), Map.entry("notes", "ghi chú"),
+            Map.entry("confidence", "độ tin cậy"), Map.entry("sources", "nguồn"), Map.entry("keywords", "từ khóa"),
+            Map.entry("channel", "kênh nộp"), Map.entry("processingTime", "thời hạn giải quyết"),
+            Map.entry("processingDays", "số ngày giải quyết"), Map.entry("fees", "phí, lệ phí"),
+            Map.entry("note", "ghi chú"), Map.entry("label", "tên khoản phí"), Map.entry("amount", "mức thu"),
+            Map.entry("unit", "đơn vị tính"), Map.entry("originals", "số bản chính"), Map.entry("copies", "số bản sao"),
+            Map.entry("url", "đường dẫn"));
+
     /** Reads typed values out of one JSON object, naming the path of whatever is wrong. */
     private record Reader(JsonNode node, String path) {
 
@@ -340,33 +438,41 @@ public final class CatalogFormat {
             return path.isEmpty() ? name : path + "." + name;
         }
 
-        IllegalArgumentException problem(String name, String bilingual) {
-            String[] both = splitMessage(bilingual);
-            return new IllegalArgumentException("\"" + at(name) + "\": " + both[0] + " / \"" + at(name) + "\": " + both[1]);
+        /** "trường "methods[0].fees[1].amount" (mức thu): …" / "field "methods[0].fees[1].amount": …". */
+        FieldProblem problem(String name, String vi, String en) {
+            return located(at(name), vi, en);
         }
 
+        static FieldProblem located(String where, String vi, String en) {
+            if (where.isEmpty()) {
+                return new FieldProblem(vi, en);
+            }
+            String leaf = where.substring(where.lastIndexOf('.') + 1).replaceAll("\\[\\d+]", "");
+            String term = TERMS.get(leaf);
+            return new FieldProblem("trường \"" + where + "\"" + (term == null ? "" : " (" + term + ")") + ": " + vi,
+                    "field \"" + where + "\": " + en);
+        }
+
+        /** Runs a model constructor, saying where its complaint applies. */
         <T> T wrap(java.util.function.Supplier<T> make) {
             try {
                 return make.get();
-            } catch (IllegalArgumentException e) {
-                if (e.getMessage() != null && e.getMessage().startsWith("\"")) {
-                    throw e;
-                }
+            } catch (FieldProblem e) {
+                throw e;
+            } catch (IllegalArgumentException | NullPointerException e) {
                 String[] both = splitMessage(e.getMessage());
-                String where = path.isEmpty() ? "" : "\"" + path + "\": ";
-                throw new IllegalArgumentException(where + both[0] + " / " + where + both[1]);
+                throw located(path, both[0], both[1]);
             }
         }
 
         void onlyFields(Set<String> allowed) {
             if (!node.isObject()) {
-                throw new IllegalArgumentException("\"" + path + "\": phải là một đối tượng { … } / \"" + path
-                        + "\": must be an object { … }");
+                throw located(path, "phải là một đối tượng { … }", "must be an object { … }");
             }
             for (Iterator<Map.Entry<String, JsonNode>> it = node.properties().iterator(); it.hasNext(); ) {
                 String name = it.next().getKey();
                 if (!allowed.contains(name)) {
-                    throw problem(name, "trường không xác định (có thể gõ sai tên) / unknown field (a misspelt name?)");
+                    throw problem(name, "trường không xác định (có thể gõ sai tên)", "unknown field (a misspelt name?)");
                 }
             }
         }
@@ -377,7 +483,7 @@ public final class CatalogFormat {
                 return null;
             }
             if (!v.isString()) {
-                throw problem(name, "phải là chuỗi văn bản / must be a string");
+                throw problem(name, "phải là chuỗi văn bản", "must be a string");
             }
             return v.asString();
         }
@@ -385,7 +491,7 @@ public final class CatalogFormat {
         String requiredText(String name) {
             String v = text(name);
             if (v == null || v.isBlank()) {
-                throw problem(name, "bắt buộc, không được để trống / required, must not be empty");
+                throw problem(name, "bắt buộc, không được để trống", "required, must not be empty");
             }
             return v;
         }
@@ -396,7 +502,7 @@ public final class CatalogFormat {
                 return null;
             }
             if (v > Integer.MAX_VALUE) {
-                throw problem(name, "số quá lớn / number too large");
+                throw problem(name, "số quá lớn", "number too large");
             }
             return v.intValue();
         }
@@ -407,12 +513,12 @@ public final class CatalogFormat {
                 return null;
             }
             if (!v.isIntegralNumber() || !v.canConvertToLong()) {
-                throw problem(name, "phải là số nguyên (không có dấu chấm phân cách, ví dụ 50000) / "
-                        + "must be a whole number (no separators, e.g. 50000)");
+                throw problem(name, "phải là số nguyên, không có dấu chấm phân cách (ví dụ 50000)",
+                        "must be a whole number, no separators (e.g. 50000)");
             }
             long value = v.asLong();
             if (value < 0) {
-                throw problem(name, "không được là số âm / must not be negative");
+                throw problem(name, "không được là số âm", "must not be negative");
             }
             return value;
         }
@@ -423,13 +529,13 @@ public final class CatalogFormat {
                 return List.of();
             }
             if (!v.isArray()) {
-                throw problem(name, "phải là một mảng chuỗi [\"…\"] / must be an array of strings [\"…\"]");
+                throw problem(name, "phải là một mảng chuỗi [\"…\"]", "must be an array of strings [\"…\"]");
             }
             List<String> out = new ArrayList<>();
             for (int i = 0; i < v.size(); i++) {
                 JsonNode item = v.get(i);
                 if (!item.isString() || item.asString().isBlank()) {
-                    throw problem(name + "[" + i + "]", "phải là chuỗi không rỗng / must be a non-empty string");
+                    throw problem(name + "[" + i + "]", "phải là chuỗi không rỗng", "must be a non-empty string");
                 }
                 out.add(item.asString());
             }
@@ -442,7 +548,7 @@ public final class CatalogFormat {
                 return List.of();
             }
             if (!v.isArray()) {
-                throw problem(name, "phải là một mảng [ … ] / must be an array [ … ]");
+                throw problem(name, "phải là một mảng [ … ]", "must be an array [ … ]");
             }
             List<T> out = new ArrayList<>();
             for (int i = 0; i < v.size(); i++) {
