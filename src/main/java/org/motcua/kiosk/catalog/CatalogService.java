@@ -15,14 +15,14 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.event.EventListener;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The catalogue a citizen browses: imports (all or nothing), and an in-memory snapshot of the current
- * version with its search index, swapped atomically when a new version is published.
+ * version with its search index, swapped atomically once a new version is committed; then
+ * {@link CatalogPublished} tells the rest of the application.
  */
 @Service
 public class CatalogService {
@@ -73,15 +73,11 @@ public class CatalogService {
                 repository.replaceAll(catalog.procedures(), catalog.title(), source, clock.instant()));
         log.info("Catalogue version {} published: {} procedures from {}", version.version(),
                 version.procedureCount(), source);
+        reload();
         CatalogPublished published = new CatalogPublished(version.version(), version.procedureCount(), source,
                 version.publishedAt());
         events.publishEvent(published);
         return published;
-    }
-
-    @EventListener
-    void on(CatalogPublished published) {
-        reload();
     }
 
     private void reload() {

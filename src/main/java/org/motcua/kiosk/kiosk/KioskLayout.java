@@ -70,11 +70,15 @@ public class KioskLayout extends Div implements RouterLayout, AfterNavigationObs
         language.addClickListener(e -> toggleLanguage());
         officeName.addClassName("kiosk-office");
 
+        Div top = new Div(officeName, language);
+        top.addClassName("kiosk-bar-top");
         Div left = new Div(home, back);
         left.addClassName("kiosk-bar-group");
-        Div right = new Div(smaller, larger, contrast, language);
+        Div right = new Div(smaller, larger, contrast);
         right.addClassName("kiosk-bar-group");
-        Header bar = new Header(left, officeName, right);
+        Div nav = new Div(left, right);
+        nav.addClassName("kiosk-bar-nav");
+        Header bar = new Header(top, nav);
         bar.addClassName("kiosk-bar");
 
         idleBanner.addClassName("kiosk-idle");

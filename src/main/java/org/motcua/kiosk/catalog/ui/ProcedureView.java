@@ -92,7 +92,7 @@ public class ProcedureView extends Div implements BeforeEnterObserver, LocaleCha
                 fact(getTranslation("detail.code"), ProcedureText.code(this, p)),
                 fact(getTranslation("detail.field"), p.field()),
                 fact(getTranslation("detail.level"), ProcedureText.level(this, p.level())),
-                fact(getTranslation("detail.time"), ProcedureText.time(this, p.mainMethod())));
+                timeFact(p));
         facts.addClassName("kiosk-facts");
         Image qr = new Image(QrCodes.pngDataUrl(catalog.onlineUrl(p), 240), getTranslation("detail.qr"));
         qr.addClassName("kiosk-qr-image");
@@ -135,6 +135,17 @@ public class ProcedureView extends Div implements BeforeEnterObserver, LocaleCha
         Div d = new Div(l, v);
         d.addClassName("kiosk-fact");
         return d;
+    }
+
+    /** Short time as a fact; a long published text gets the full width instead of a narrow column. */
+    private Component timeFact(Procedure p) {
+        String shortTime = ProcedureText.shortTime(this, p);
+        if (shortTime != null) {
+            return fact(getTranslation("detail.time"), shortTime);
+        }
+        Component wide = fact(getTranslation("detail.time"), ProcedureText.time(this, p.mainMethod()));
+        wide.getElement().getClassList().add("kiosk-fact-wide");
+        return wide;
     }
 
     private Component callout(String text) {
