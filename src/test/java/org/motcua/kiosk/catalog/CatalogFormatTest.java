@@ -302,6 +302,18 @@ class CatalogFormatTest {
                 .isEqualTo("Tệp: danh mục không có thủ tục nào / File: the catalogue has no procedure");
     }
 
+    @Test
+    void theExampleOfTheDocumentationIsAValidFile() throws IOException {
+        String doc = java.nio.file.Files.readString(java.nio.file.Path.of("docs/catalog-format.md"));
+        String start = "```json\n{\n  \"format\"";
+        int from = doc.indexOf(start, doc.indexOf("## Example")) + "```json\n".length();
+        String example = doc.substring(from, doc.indexOf("```", from));
+        CatalogFormat.Catalog catalog = read(example);
+        assertThat(catalog.procedures()).extracting(p -> p.code().value()).containsExactly("1.001193", "DP.GPXD-NHA-RIENG-LE");
+        assertThat(catalog.procedures().getFirst().mainMethod().fees()).extracting(Fee::amount)
+                .containsExactly(Money.dong(0), null, Money.dong(8000));
+    }
+
     private static final class ClosingWatch extends ByteArrayOutputStream {
         boolean closed;
 
