@@ -55,7 +55,6 @@ public final class CatalogFormat {
             .withArrayIndenter(new DefaultIndenter("  ", "\n"))
             .withObjectIndenter(new DefaultIndenter("  ", "\n"));
 
-    private static final Set<String> FILE_FIELDS = Set.of("format", "formatVersion", "title", "source", "procedures");
     private static final Set<String> PROCEDURE_FIELDS = Set.of("code", "name", "nameEn", "field", "fieldEn", "level",
             "steps", "methods", "documents", "forms", "applicants", "handlingAgency", "decidingAgency", "result",
             "conditions", "legalBasis", "onlineServiceUrl", "onlineService", "notes", "confidence", "sources", "keywords");
