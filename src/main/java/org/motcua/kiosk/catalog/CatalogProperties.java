@@ -18,8 +18,17 @@ public record CatalogProperties(
         @DefaultValue("https://dichvucong.gov.vn/p/home/dvc-chi-tiet-thu-tuc-dung-chung.html?ma_thu_tuc={code}")
         String onlineUrlTemplate) {
 
-    /** The page a citizen's phone opens from the QR code on the detail screen. */
-    public String onlineUrl(Procedure p) {
-        return p.onlineServiceUrl() != null ? p.onlineServiceUrl() : onlineUrlTemplate.replace("{code}", p.code().value());
+    /**
+     * The page a citizen's phone opens from the QR code on the detail screen; empty for a procedure with neither a
+     * link of its own nor a national code (the portal cannot find it by a provisional code).
+     */
+    public java.util.Optional<String> onlineUrl(Procedure p) {
+        if (p.onlineServiceUrl() != null) {
+            return java.util.Optional.of(p.onlineServiceUrl());
+        }
+        if (p.code().isProvisional()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(onlineUrlTemplate.replace("{code}", p.code().value()));
     }
 }

@@ -116,7 +116,7 @@ public class CatalogService {
         return snapshot.get().byCode.size();
     }
 
-    public String onlineUrl(Procedure procedure) {
+    public Optional<String> onlineUrl(Procedure procedure) {
         return properties.onlineUrl(procedure);
     }
 

@@ -132,7 +132,10 @@ public final class DemoCatalogConverter {
             sources.add(listed.get("source").asString());
         }
         String portal = sources.stream().filter(s -> s.startsWith("https://dichvucong.gov.vn/")).findFirst().orElse(null);
-        return new Procedure(ProcedureCode.of(code), name, text(r, "name_en"), text(r, "field_vi"), text(r, "field_en"),
+        // The list's field names are the national portal's; the detailed file sometimes words them differently
+        // ("Đăng ký hộ kinh doanh" for "Hộ kinh doanh"), which would split one field in two on the kiosk.
+        String field = listed != null ? listed.get("field_vi").asString() : text(r, "field_vi");
+        return new Procedure(ProcedureCode.of(code), name, text(r, "name_en"), field, text(r, "field_en"),
                 text(r, "level"), texts(r, "steps_vi"), methods,
                 texts(r, "documents_vi").stream().map(d -> new RequiredDocument(d, null, null, null)).toList(),
                 List.of(), null, null, null, null, null, texts(r, "legal_basis_vi"), portal, online,

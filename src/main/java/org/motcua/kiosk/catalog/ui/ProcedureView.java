@@ -94,13 +94,15 @@ public class ProcedureView extends Div implements BeforeEnterObserver, LocaleCha
                 fact(getTranslation("detail.level"), ProcedureText.level(this, p.level())),
                 timeFact(p));
         facts.addClassName("kiosk-facts");
-        Image qr = new Image(QrCodes.pngDataUrl(catalog.onlineUrl(p), 240), getTranslation("detail.qr"));
-        qr.addClassName("kiosk-qr-image");
-        Paragraph qrText = new Paragraph(getTranslation("detail.qr"));
-        Div qrBox = new Div(qr, qrText);
-        qrBox.addClassName("kiosk-qr");
-        Div top = new Div(facts, qrBox);
+        Div top = new Div(facts);
         top.addClassName("kiosk-detail-top");
+        catalog.onlineUrl(p).ifPresent(url -> {
+            Image qr = new Image(QrCodes.pngDataUrl(url, 240), getTranslation("detail.qr"));
+            qr.addClassName("kiosk-qr-image");
+            Div qrBox = new Div(qr, new Paragraph(getTranslation("detail.qr")));
+            qrBox.addClassName("kiosk-qr");
+            top.add(qrBox);
+        });
         add(top);
 
         add(section("detail.documents", documents(p.documents())));
@@ -279,9 +281,11 @@ public class ProcedureView extends Div implements BeforeEnterObserver, LocaleCha
         if (p.onlineService() != null) {
             d.add(new Paragraph(p.onlineService()));
         }
-        Paragraph url = new Paragraph(catalog.onlineUrl(p));
-        url.addClassName("kiosk-url");
-        d.add(url);
-        return d;
+        catalog.onlineUrl(p).ifPresent(link -> {
+            Paragraph url = new Paragraph(link);
+            url.addClassName("kiosk-url");
+            d.add(url);
+        });
+        return d.getChildren().findAny().isPresent() ? d : unknown();
     }
 }
