@@ -33,10 +33,18 @@ public class FieldView extends Div implements BeforeEnterObserver, LocaleChangeO
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         field = event.getRouteParameters().get("field").orElse("");
+        if (isAttached()) {
+            // The same view instance is reused when only the route parameter changes.
+            render();
+        }
     }
 
     @Override
     public void localeChange(LocaleChangeEvent event) {
+        render();
+    }
+
+    private void render() {
         removeAll();
         List<Procedure> procedures = catalog.inField(field);
         add(new H1(getTranslation("field.title", field)));

@@ -54,6 +54,10 @@ public class ProcedureView extends Div implements BeforeEnterObserver, LocaleCha
     public void beforeEnter(BeforeEnterEvent event) {
         code = event.getRouteParameters().get("code").orElse("");
         procedure = ProcedureCode.isValid(code) ? catalog.find(ProcedureCode.of(code)).orElse(null) : null;
+        if (isAttached()) {
+            // The same view instance is reused when only the route parameter changes.
+            render();
+        }
     }
 
     @Override
@@ -63,6 +67,10 @@ public class ProcedureView extends Div implements BeforeEnterObserver, LocaleCha
 
     @Override
     public void localeChange(LocaleChangeEvent event) {
+        render();
+    }
+
+    private void render() {
         removeAll();
         if (procedure == null) {
             add(new H1(getTranslation("detail.notFound", code)));
