@@ -16,7 +16,14 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.dom.Element;
 
+import com.github.mvysny.fakeservlet.FakeRequest;
+
 import kotlin.jvm.functions.Function0;
+
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.User;
 
 /**
  * Views driven without a browser (Karibu-Testing) against the real application context: real services, a real
@@ -44,6 +51,25 @@ public abstract class KaribuTest {
     @AfterEach
     void tearDownVaadin() {
         MockVaadin.tearDown();
+        SecurityContextHolder.clearContext();
+        MockVaadin.setMockRequestFactory(FakeRequest::new);
+    }
+
+    /** Logs in as a user with these roles, the way Spring Security would after the login form. */
+    protected void loginAs(String username, String... roles) {
+        var authorities = java.util.Arrays.stream(roles).map(r -> new SimpleGrantedAuthority("ROLE_" + r)).toList();
+        var auth = UsernamePasswordAuthenticationToken.authenticated(
+                new User(username, "", authorities), null, authorities);
+        SecurityContextHolder.getContext().setAuthentication(auth);
+        MockVaadin.setMockRequestFactory(session -> {
+            FakeRequest request = new FakeRequest(session);
+            request.setUserPrincipalInt(auth);
+            request.setUserInRole((principal, role) -> java.util.Arrays.asList(roles).contains(role));
+            return request;
+        });
+        // A new session and request, as after the login form's redirect.
+        MockVaadin.tearDown();
+        setUpVaadin();
     }
 
     /** All text a person would read on the current screen, whitespace collapsed. */

@@ -1,0 +1,129 @@
+package org.motcua.kiosk.admin;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
+
+import com.github.mvysny.kaributesting.v10.UploadKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+
+import org.motcua.kiosk.admin.ui.AdminView;
+import org.motcua.kiosk.admin.ui.LoginView;
+import org.motcua.kiosk.admin.ui.SetupView;
+import org.motcua.kiosk.catalog.CatalogService;
+import org.motcua.kiosk.catalog.ProcedureCode;
+import org.motcua.kiosk.support.KaribuTest;
+
+/**
+ * No default password: the first start asks for the first administrator; the back office needs a login; an
+ * administrator imports a catalogue and sees why a bad file was refused.
+ */
+@DirtiesContext(classMode = DirtiesContext.ClassMode.BEFORE_EACH_TEST_METHOD)
+class BackOfficeTest extends KaribuTest {
+
+    @Autowired
+    UserAccounts accounts;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    CatalogService catalog;
+
+    @Test
+    void withNoAdministratorTheBackOfficeAsksForTheFirstOne() {
+        assertThat(accounts.hasAdministrator()).isFalse();
+        UI.getCurrent().navigate("admin");
+        assertThat(currentView()).isInstanceOf(SetupView.class);
+        assertThat(screenText()).contains("Tạo tài khoản quản trị đầu tiên", "không có mật khẩu mặc định");
+
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Tên đăng nhập")), "quantri");
+        _setValue(_get(PasswordField.class, spec -> spec.withLabel("Mật khẩu")), "ngan");
+        _setValue(_get(PasswordField.class, spec -> spec.withLabel("Nhập lại mật khẩu")), "ngan");
+        _click(_get(Button.class, spec -> spec.withText("Tạo tài khoản")));
+        assertThat(screenText()).contains("Mật khẩu cần ít nhất 10 ký tự.");
+        assertThat(accounts.hasAdministrator()).isFalse();
+
+        _setValue(_get(PasswordField.class, spec -> spec.withLabel("Mật khẩu")), "mot-cua-2026!");
+        _setValue(_get(PasswordField.class, spec -> spec.withLabel("Nhập lại mật khẩu")), "mot-cua-2025!");
+        _click(_get(Button.class, spec -> spec.withText("Tạo tài khoản")));
+        assertThat(screenText()).contains("Hai mật khẩu không khớp.");
+
+        _setValue(_get(PasswordField.class, spec -> spec.withLabel("Nhập lại mật khẩu")), "mot-cua-2026!");
+        _click(_get(Button.class, spec -> spec.withText("Tạo tài khoản")));
+        assertThat(accounts.hasAdministrator()).isTrue();
+        assertThat(currentView()).isInstanceOf(LoginView.class);
+
+        String stored = jdbc.sql("SELECT password_hash FROM app_user WHERE username = 'quantri'").query(String.class).single();
+        assertThat(stored).startsWith("{bcrypt}").doesNotContain("mot-cua-2026!");
+    }
+
+    @Test
+    void setupCannotBeUsedAgainOnceAnAdministratorExists() {
+        accounts.createFirstAdministrator("admin", "mot-cua-2026!");
+        assertThatThrownBy(() -> accounts.createFirstAdministrator("intruder", "another-password-1"))
+                .isInstanceOf(UserAccounts.SetupException.class);
+        UI.getCurrent().navigate(SetupView.class);
+        assertThat(currentView()).isInstanceOf(LoginView.class);
+        assertThat(accounts.loadUserByUsername("admin").getAuthorities()).extracting(Object::toString)
+                .containsExactly("ROLE_ADMIN");
+    }
+
+    @Test
+    void anonymousVisitorsOfTheBackOfficeAreSentToLogin() {
+        accounts.createFirstAdministrator("admin", "mot-cua-2026!");
+        UI.getCurrent().navigate("admin");
+        assertThat(currentView()).isInstanceOf(LoginView.class);
+    }
+
+    @Test
+    void anAdministratorImportsACatalogueAndABadFileChangesNothing() {
+        accounts.createFirstAdministrator("admin", "mot-cua-2026!");
+        loginAs("admin", "ADMIN");
+        UI.getCurrent().navigate(AdminView.class);
+        assertThat(screenText()).contains("Danh mục thủ tục", "Phiên bản 1: 159 thủ tục");
+        Upload upload = _get(Upload.class);
+
+        String broken = """
+                {"format": "motcua-catalog", "formatVersion": 1, "procedures": [
+                  {"code": "1.000001", "name": "Thủ tục thử", "field": "Thử", "level": "commune",
+                   "methods": [{"channel": "IN_PERSON", "fees": [{"label": "Lệ phí", "amount": "2.000"}]}]}
+                ]}""";
+        UploadKt._upload(upload, "hong.json", "application/json", broken.getBytes(StandardCharsets.UTF_8));
+        assertThat(screenText()).contains("Tệp bị từ chối; danh mục hiện tại giữ nguyên.", "Thủ tục thứ 1", "dòng 2",
+                "amount");
+        assertThat(catalog.size()).isEqualTo(159);
+        assertThat(catalog.currentVersion().orElseThrow().version()).isEqualTo(1);
+
+        String good = """
+                {"format": "motcua-catalog", "formatVersion": 1, "procedures": [
+                  {"code": "1.000001", "name": "Thủ tục thử nghiệm", "field": "Thử", "level": "commune",
+                   "methods": [{"channel": "IN_PERSON", "processingDays": 3,
+                                "fees": [{"label": "Lệ phí", "amount": 2000, "unit": "đồng/lần"}]}]}
+                ]}""";
+        UploadKt._upload(upload, "moi.json", "application/json", good.getBytes(StandardCharsets.UTF_8));
+        assertThat(screenText()).contains("Đã nhập danh mục phiên bản 2 với 1 thủ tục.", "Phiên bản 2: 1 thủ tục");
+        assertThat(catalog.find(ProcedureCode.of("1.000001"))).isPresent();
+        assertThat(catalog.find(ProcedureCode.of("1.001193"))).isEmpty();
+    }
+
+    @Test
+    void anOfficerIsNotLetIntoTheBackOffice() {
+        accounts.createFirstAdministrator("admin", "mot-cua-2026!");
+        loginAs("canbo", "OFFICER");
+        // In a browser this is Vaadin's access-denied page; the mock environment reports it as an exception.
+        assertThatThrownBy(() -> UI.getCurrent().navigate("admin")).hasMessageContaining("Access is denied");
+        assertThat(currentView()).isNotInstanceOf(AdminView.class);
+    }
+}
