@@ -37,6 +37,7 @@ final class SearchIndex {
     private static final float PHRASE = 1.5f;
     /** Same marks as typed ("hôn", not "hơn"). */
     private static final float MARKS = 1.15f;
+    private static final float FUNCTION_WORD = 0.3f;
     private static final float TYPO_1 = 0.7f;
     private static final float TYPO_2 = 0.5f;
     private static final int MAX_COMPLETIONS = 48;
@@ -416,7 +417,19 @@ final class SearchIndex {
         float total = 0;
         for (int i = 0; i < n; i++) {
             cand[i] = candidates(words, i, s);
+            if (SearchText.isFunctionWord(words.get(i).key())) {
+                // "cho", "của", "với": they join words, they do not say what the citizen wants
+                for (int k = 0; k < cand[i].count; k++) {
+                    cand[i].sims[k] *= FUNCTION_WORD;
+                }
+                cand[i].weight *= FUNCTION_WORD;
+            }
             total += cand[i].weight;
+        }
+        // the score of a procedure named exactly as the query, so that wordings of different lengths compare
+        float perfect = total * NAME;
+        for (int i = 0; i + 1 < n; i++) {
+            perfect += (cand[i].weight + cand[i + 1].weight) * PHRASE * NAME;
         }
         s.beginVariant();
         for (int i = 0; i < n; i++) {
@@ -471,8 +484,7 @@ final class SearchIndex {
                 s.add(d, s.termBest[d], 0);
             }
         }
-        // divided by the query's weight, so that wordings of different lengths compare
-        float scale = weight / total;
+        float scale = weight / perfect;
         for (int k = 0; k < s.variantCount; k++) {
             int d = s.variantDocs[k];
             float cover = Math.min(1f, s.cover[d] / total);

@@ -70,6 +70,16 @@ final class SearchText {
         return !exact.equals(VietnameseText.fold(exact));
     }
 
+    /** Keys of words that join others ("cho", "của", "và", "đối với"); counted at a fraction of their weight. */
+    private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of(
+            // not "doi" (đổi), "tu" (tử), "do" (đỏ), "de" (đề), "tai" (tài), "thi" (thi): they fold alike
+            "cho", "cua", "va", "voi", "cac", "nhung", "co", "duoc", "trong", "theo", "ve", "la", "hoac", "den",
+            "o", "mot", "nay", "khi", "bi");
+
+    static boolean isFunctionWord(String key) {
+        return FUNCTION_WORDS.contains(key);
+    }
+
     static boolean isNumber(String key) {
         for (int i = 0; i < key.length(); i++) {
             if (!Character.isDigit(key.charAt(i))) {
