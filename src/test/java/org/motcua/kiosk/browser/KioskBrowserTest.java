@@ -1,0 +1,144 @@
+package org.motcua.kiosk.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A citizen at the portrait touchscreen, in a real Chromium at 1080x1920: home -> find a procedure -> type on the
+ * kiosk's keyboard -> open the result -> read it. Screenshots go to target/screenshots/.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class KioskBrowserTest {
+
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    static final String CHROMIUM = System.getProperty("chromium.binary", "/usr/bin/chromium");
+    static final String CHROMEDRIVER = System.getProperty("chromedriver.binary", "/usr/bin/chromedriver");
+
+    static WebDriver driver;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startChromium() throws IOException {
+        assertThat(Path.of(CHROMIUM)).as("Debian's chromium (apt-get install chromium chromium-driver)").exists();
+        assertThat(Path.of(CHROMEDRIVER)).as("Debian's chromium-driver").exists();
+        Files.createDirectories(SCREENSHOTS);
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+                "--hide-scrollbars", "--lang=vi-VN", "--window-size=1080,1920",
+                "--user-data-dir=" + Files.createTempDirectory("kiosk-chromium"));
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
+                .usingAnyFreePort()
+                .build();
+        driver = new ChromeDriver(service, options);
+        driver.manage().window().setSize(new Dimension(1080, 1920));
+    }
+
+    @AfterAll
+    static void stopChromium() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @Test
+    void searchByTypingOnTheKioskKeyboardThenReadTheProcedure() throws IOException {
+        driver.get("http://localhost:" + port + "/");
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        WebElement tile = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-button.kiosk-tile")));
+        assertThat(tile.getText()).contains("Tra cứu thủ tục");
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Xin chào! Quý khách cần làm gì?");
+        screenshot("01-home");
+        assertTouchTargetsAtLeast64px();
+
+        tile.click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-button.kiosk-search-button"))).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-button[data-key='k']")));
+        for (String key : List.of("k", "e", "t", "kb-space", "h", "o", "n")) {
+            driver.findElement(By.cssSelector("vaadin-button[data-key='" + key + "']")).click();
+        }
+        wait.until(d -> "ket hon".equals(d.findElement(By.cssSelector("vaadin-text-field.kiosk-query")).getDomProperty("value")));
+        // The results are rebuilt with every key; wait for the answer to the whole text.
+        wait.until(d -> !d.findElements(By.cssSelector("vaadin-button.kiosk-list-item")).isEmpty()
+                && "1.000894".equals(d.findElements(By.cssSelector("vaadin-button.kiosk-list-item")).getFirst()
+                        .getDomAttribute("data-code")));
+        WebElement first = driver.findElement(By.cssSelector("vaadin-button.kiosk-list-item[data-code='1.000894']"));
+        List<WebElement> results = driver.findElements(By.cssSelector("vaadin-button.kiosk-list-item"));
+        assertThat(results.getFirst().getDomAttribute("data-code")).isEqualTo("1.000894");
+        screenshot("02-search-ket-hon");
+        assertNoHorizontalScroll();
+
+        first.click();
+        WebElement name = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("h1.kiosk-detail-name")));
+        assertThat(name.getText()).isEqualTo("Thủ tục đăng ký kết hôn");
+        String page = driver.findElement(By.cssSelector("main.kiosk-content")).getText();
+        assertThat(page).contains("Mã thủ tục", "1.000894", "Thành phần hồ sơ", "Phí, lệ phí", "Căn cứ pháp lý");
+        assertThat(driver.findElement(By.cssSelector("img.kiosk-qr-image")).getSize().getWidth()).isGreaterThanOrEqualTo(200);
+        screenshot("03-detail-ket-hon");
+        assertNoHorizontalScroll();
+
+        driver.findElement(By.xpath("//vaadin-button[contains(., 'Trang chủ')]")).click();
+        wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Xin chào! Quý khách cần làm gì?"));
+    }
+
+    @Test
+    void fieldsAndLargeTextInHighContrast() throws IOException {
+        driver.get("http://localhost:" + port + "/thu-tuc");
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-button.kiosk-field")));
+        driver.findElement(By.xpath("//vaadin-button[contains(., 'A+')]")).click();
+        driver.findElement(By.xpath("//vaadin-button[contains(., 'Tương phản cao')]")).click();
+        wait.until(ExpectedConditions.attributeContains(By.cssSelector(".kiosk-shell"), "class", "high-contrast"));
+        screenshot("04-fields-large-high-contrast");
+        assertNoHorizontalScroll();
+        driver.findElement(By.xpath("//vaadin-button[contains(., 'Màu thường')]")).click();
+        driver.findElement(By.xpath("//vaadin-button[contains(., 'A−')]")).click();
+    }
+
+    private void assertTouchTargetsAtLeast64px() {
+        for (WebElement button : driver.findElements(By.cssSelector(".kiosk-shell vaadin-button"))) {
+            if (button.isDisplayed()) {
+                assertThat(button.getSize().getHeight()).as("height of button '%s'", button.getText())
+                        .isGreaterThanOrEqualTo(64);
+            }
+        }
+    }
+
+    private void assertNoHorizontalScroll() {
+        Number width = (Number) ((JavascriptExecutor) driver)
+                .executeScript("return document.documentElement.scrollWidth;");
+        assertThat(width.intValue()).as("page width at a 1080 px wide screen").isLessThanOrEqualTo(1080);
+    }
+
+    private static void screenshot(String name) throws IOException {
+        byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+        Files.write(SCREENSHOTS.resolve(name + ".png"), png);
+    }
+}
