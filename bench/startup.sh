@@ -28,6 +28,8 @@
 #   PORT      HTTP port (default: a free port chosen at random)
 #   TIMEOUT   seconds to wait for a start (default 180)
 #   KEEP_LOGS set to 1 to keep the application logs (their directory is printed)
+#   AOT       set to 1 to start as the appliance does: the jar extracted and started with the JDK's AOT cache,
+#             made once before the rounds by kiosk-image/aot-cache.sh (its training run is not timed)
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -37,6 +39,7 @@ HEAP=${HEAP:-256m}
 JAVA_OPTS=${JAVA_OPTS:-}
 TIMEOUT=${TIMEOUT:-180}
 KEEP_LOGS=${KEEP_LOGS:-0}
+AOT=${AOT:-0}
 
 die() { echo "startup.sh: $*" >&2; exit 1; }
 
@@ -115,7 +118,7 @@ start_app() {
   local data=$1 log=$2 t0 deadline code
   t0=$(now_ms)
   # shellcheck disable=SC2086
-  "$java" -Xmx"$HEAP" $JAVA_OPTS -jar "$JAR" --motcua.data-dir="$data" --server.port="$PORT" \
+  "$java" -Xmx"$HEAP" $JAVA_OPTS $aot_opts -jar "$run_jar" --motcua.data-dir="$data" --server.port="$PORT" \
     --server.address=127.0.0.1 >"$log" 2>&1 &
   pid=$!
   deadline=$(( t0 + TIMEOUT * 1000 ))
@@ -168,7 +171,15 @@ measure() { # <round> <phase> <data dir>
   stop_app
 }
 
-echo "jar:     $JAR"
+run_jar=$JAR
+aot_opts=""
+if [ "$AOT" = 1 ]; then
+  echo "making the AOT cache (training run, not timed) ..."
+  run_jar=$(JAVA_HOME=$(dirname "$(dirname "$java")") "$here/kiosk-image/aot-cache.sh" "$JAR" "$work/aot")
+  aot_opts="-XX:AOTCache=$work/aot/app.aot"
+fi
+
+echo "jar:     $run_jar ${aot_opts:+(AOT cache: $aot_opts)}"
 echo "java:    $java ($("$java" -version 2>&1 | head -1))"
 echo "heap:    -Xmx$HEAP ${JAVA_OPTS:+(JAVA_OPTS: $JAVA_OPTS)}"
 echo "port:    $PORT; rounds: $ROUNDS; warm-up page loads: $WARMUP; cpus: $(nproc 2>/dev/null || echo ?)"
