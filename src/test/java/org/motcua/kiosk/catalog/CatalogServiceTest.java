@@ -89,6 +89,8 @@ class CatalogServiceTest {
             first.getBean(CatalogService.class).importCatalog(stream(ONE), "test");
         }
         assertThat(Files.isDirectory(dir.resolve("derby"))).isTrue();
+        // Stopped cleanly: Derby removes its lock file only on a proper shutdown.
+        assertThat(dir.resolve("derby").resolve("db.lck")).doesNotExist();
         try (ConfigurableApplicationContext second = kiosk().run(args)) {
             CatalogService restarted = second.getBean(CatalogService.class);
             assertThat(restarted.size()).isEqualTo(1);

@@ -12,6 +12,7 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.UploadHandler;
@@ -50,10 +51,30 @@ public class AdminView extends Div {
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_UPLOAD_BYTES);
         upload.setAcceptedFileTypes("application/json", ".json");
+        upload.setI18n(uploadTexts());
         result.addClassName("admin-result");
         add(header, new H2(getTranslation("admin.catalog")), status,
                 new Paragraph(getTranslation("admin.catalog.import")), upload, result);
         showStatus();
+    }
+
+    private UploadI18N uploadTexts() {
+        UploadI18N i18n = new UploadI18N();
+        i18n.setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("admin.upload.add")));
+        i18n.setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("admin.upload.drop")));
+        i18n.setError(new UploadI18N.Error()
+                .setFileIsTooBig(getTranslation("admin.upload.tooBig", MAX_UPLOAD_BYTES / 1024 / 1024))
+                .setIncorrectFileType(getTranslation("admin.upload.wrongType"))
+                .setTooManyFiles(getTranslation("admin.upload.tooMany")));
+        i18n.setUploading(new UploadI18N.Uploading()
+                .setStatus(new UploadI18N.Uploading.Status().setConnecting("…").setHeld("…").setProcessing("…")
+                        .setStalled("…"))
+                .setRemainingTime(new UploadI18N.Uploading.RemainingTime().setPrefix("").setUnknown(""))
+                .setError(new UploadI18N.Uploading.Error().setServerUnavailable(getTranslation("admin.upload.failed"))
+                        .setUnexpectedServerError(getTranslation("admin.upload.failed"))
+                        .setForbidden(getTranslation("admin.upload.failed"))));
+        i18n.setUnits(new UploadI18N.Units(java.util.List.of("B", "kB", "MB", "GB", "TB", "PB", "EB", "ZB", "YB")));
+        return i18n;
     }
 
     void importCatalog(String fileName, byte[] bytes) {
