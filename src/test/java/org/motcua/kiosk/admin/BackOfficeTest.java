@@ -25,14 +25,14 @@ import org.motcua.kiosk.admin.ui.LoginView;
 import org.motcua.kiosk.admin.ui.SetupView;
 import org.motcua.kiosk.catalog.CatalogService;
 import org.motcua.kiosk.catalog.ProcedureCode;
-import org.motcua.kiosk.support.KaribuTest;
+import org.motcua.kiosk.support.KaribuHarness;
 
 /**
  * No default password: the first start asks for the first administrator; the back office needs a login; an
  * administrator imports a catalogue and sees why a bad file was refused.
  */
 @DirtiesContext(classMode = DirtiesContext.ClassMode.BEFORE_EACH_TEST_METHOD)
-class BackOfficeTest extends KaribuTest {
+class BackOfficeTest extends KaribuHarness {
 
     @Autowired
     UserAccounts accounts;

@@ -16,10 +16,10 @@ import com.vaadin.flow.component.button.Button;
 
 import org.motcua.kiosk.catalog.ui.CatalogView;
 import org.motcua.kiosk.catalog.ui.SearchView;
-import org.motcua.kiosk.support.KaribuTest;
+import org.motcua.kiosk.support.KaribuHarness;
 
 /** The frame around every kiosk screen: home tiles, language, text size, contrast and the idle reset. */
-class KioskShellTest extends KaribuTest {
+class KioskShellTest extends KaribuHarness {
 
     @Autowired
     Clock clock;
@@ -81,6 +81,9 @@ class KioskShellTest extends KaribuTest {
     @Test
     void idleCountdownThenHomeWithEverythingForgotten() {
         UI.getCurrent().navigate(SearchView.class);
+        for (String key : java.util.List.of("k", "h", "a", "i")) {
+            _click(_get(Button.class, spec -> spec.withAttribute("data-key", key)));
+        }
         _click(_get(Button.class, spec -> spec.withText("English")));
         _click(_get(Button.class, spec -> spec.withText("A+")));
         Instant start = clock.instant();
@@ -96,6 +99,9 @@ class KioskShellTest extends KaribuTest {
         assertThat(currentView()).isInstanceOf(HomeView.class);
         assertThat(screenText()).contains("Xin chào! Quý khách cần làm gì?").doesNotContain("No activity");
         assertThat(layout().getStyle().get("--kiosk-scale")).isEqualTo("1.0");
+        UI.getCurrent().navigate(SearchView.class);
+        assertThat(_get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withClasses("kiosk-query"))
+                .getValue()).isEmpty();
     }
 
     @Test

@@ -175,19 +175,14 @@ public class ProcedureView extends Div implements BeforeEnterObserver, LocaleCha
     }
 
     private Component bullets(List<String> items) {
-        if (items.isEmpty()) {
-            return unknown();
-        }
-        UnorderedList list = new UnorderedList();
-        items.forEach(i -> list.add(new ListItem(i)));
-        return list;
+        return items.isEmpty() ? unknown() : fill(new UnorderedList(), items);
     }
 
     private Component numbered(List<String> items) {
-        if (items.isEmpty()) {
-            return unknown();
-        }
-        OrderedList list = new OrderedList();
+        return items.isEmpty() ? unknown() : fill(new OrderedList(), items);
+    }
+
+    private static <L extends com.vaadin.flow.component.HasComponents> L fill(L list, List<String> items) {
         items.forEach(i -> list.add(new ListItem(i)));
         return list;
     }

@@ -15,10 +15,10 @@ import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.router.RouteParameters;
 
-import org.motcua.kiosk.support.KaribuTest;
+import org.motcua.kiosk.support.KaribuHarness;
 
 /** A citizen finds a procedure by field or by typing on the kiosk's keyboard, and reads every posted part. */
-class CatalogScreensTest extends KaribuTest {
+class CatalogScreensTest extends KaribuHarness {
 
     @Test
     void browseByFieldToAProcedure() {

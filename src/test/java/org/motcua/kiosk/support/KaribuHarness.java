@@ -30,7 +30,7 @@ import org.springframework.security.core.userdetails.User;
  * Derby file of the test's own.
  */
 @SpringBootTest
-public abstract class KaribuTest {
+public abstract class KaribuHarness {
 
     private static Routes routes;
 
@@ -89,7 +89,7 @@ public abstract class KaribuTest {
         if (!e.isVisible()) {
             return "";
         }
-        String own = e.getChildren().map(KaribuTest::collect).collect(Collectors.joining(" "));
+        String own = e.getChildren().map(KaribuHarness::collect).collect(Collectors.joining(" "));
         // Button and field labels that Vaadin keeps as properties rather than child text.
         String label = e.getProperty("label", "");
         return label.isEmpty() ? own : label + " " + own;
