@@ -1,0 +1,297 @@
+package org.motcua.kiosk.queue;
+
+import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The queue's tables, in plain SQL; callers hold the transactions. */
+@Repository
+class QueueRepository {
+
+    private final JdbcClient jdbc;
+
+    QueueRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    // ------------------------------------------------------------------ configuration
+
+    List<ServiceType> services() {
+        return jdbc.sql("""
+                SELECT id, prefix, name, name_en, fields, hours, days, daily_limit, first_number, last_number,
+                       sort_order, active FROM queue_service ORDER BY sort_order, prefix""")
+                .query((rs, i) -> service(rs)).list();
+    }
+
+    Optional<ServiceType> service(String id) {
+        return jdbc.sql("""
+                SELECT id, prefix, name, name_en, fields, hours, days, daily_limit, first_number, last_number,
+                       sort_order, active FROM queue_service WHERE id = ?""")
+                .param(id).query((rs, i) -> service(rs)).optional();
+    }
+
+    void saveService(ServiceType s) {
+        int updated = jdbc.sql("""
+                UPDATE queue_service SET prefix = ?, name = ?, name_en = ?, fields = ?, hours = ?, days = ?,
+                       daily_limit = ?, first_number = ?, last_number = ?, sort_order = ?, active = ? WHERE id = ?""")
+                .params(s.prefix(), s.name(), s.nameEn(), String.join("|", s.fields()), s.hours().hoursText(),
+                        s.hours().daysText(), s.dailyLimit(), s.firstNumber(), s.lastNumber(), s.sortOrder(),
+                        s.active(), s.id())
+                .update();
+        if (updated == 0) {
+            jdbc.sql("""
+                    INSERT INTO queue_service (id, prefix, name, name_en, fields, hours, days, daily_limit,
+                           first_number, last_number, sort_order, active) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(s.id(), s.prefix(), s.name(), s.nameEn(), String.join("|", s.fields()),
+                            s.hours().hoursText(), s.hours().daysText(), s.dailyLimit(), s.firstNumber(),
+                            s.lastNumber(), s.sortOrder(), s.active())
+                    .update();
+        }
+    }
+
+    List<Counter> counters() {
+        Map<Integer, Set<String>> serves = jdbc.sql("SELECT counter_num, service_id FROM counter_serves")
+                .query((rs, i) -> Map.entry(rs.getInt(1), rs.getString(2))).list().stream()
+                .collect(Collectors.groupingBy(Map.Entry::getKey,
+                        Collectors.mapping(Map.Entry::getValue, Collectors.toSet())));
+        return jdbc.sql("SELECT num, name, active FROM service_counter ORDER BY num")
+                .query((rs, i) -> new Counter(rs.getInt(1), rs.getString(2), rs.getBoolean(3),
+                        serves.getOrDefault(rs.getInt(1), Set.of())))
+                .list();
+    }
+
+    Optional<Counter> counter(int number) {
+        return counters().stream().filter(c -> c.number() == number).findFirst();
+    }
+
+    void saveCounter(Counter c) {
+        int updated = jdbc.sql("UPDATE service_counter SET name = ?, active = ? WHERE num = ?")
+                .params(c.name(), c.active(), c.number()).update();
+        if (updated == 0) {
+            jdbc.sql("INSERT INTO service_counter (num, name, active) VALUES (?, ?, ?)")
+                    .params(c.number(), c.name(), c.active()).update();
+        }
+        jdbc.sql("DELETE FROM counter_serves WHERE counter_num = ?").param(c.number()).update();
+        for (String serviceId : c.serviceIds()) {
+            jdbc.sql("INSERT INTO counter_serves (counter_num, service_id) VALUES (?, ?)")
+                    .params(c.number(), serviceId).update();
+        }
+    }
+
+    OrderingPolicy policy() {
+        return jdbc.sql("""
+                SELECT policy, interleave_every, max_wait_minutes, default_service_minutes FROM queue_settings
+                WHERE id = 1""")
+                .query((rs, i) -> new OrderingPolicy(OrderingPolicy.Mode.valueOf(rs.getString(1)), rs.getInt(2),
+                        rs.getInt(3), rs.getInt(4)))
+                .optional().orElse(OrderingPolicy.standard());
+    }
+
+    void savePolicy(OrderingPolicy p) {
+        int updated = jdbc.sql("""
+                UPDATE queue_settings SET policy = ?, interleave_every = ?, max_wait_minutes = ?,
+                       default_service_minutes = ? WHERE id = 1""")
+                .params(p.mode().name(), p.interleaveEvery(), p.maxWaitMinutes(), p.defaultServiceMinutes()).update();
+        if (updated == 0) {
+            jdbc.sql("""
+                    INSERT INTO queue_settings (id, policy, interleave_every, max_wait_minutes, default_service_minutes)
+                    VALUES (1, ?, ?, ?, ?)""")
+                    .params(p.mode().name(), p.interleaveEvery(), p.maxWaitMinutes(), p.defaultServiceMinutes())
+                    .update();
+        }
+    }
+
+    int normalSincePriority(int counter) {
+        return jdbc.sql("SELECT normal_since_priority FROM service_counter WHERE num = ?").param(counter)
+                .query(Integer.class).single();
+    }
+
+    void setNormalSincePriority(int counter, int value) {
+        jdbc.sql("UPDATE service_counter SET normal_since_priority = ? WHERE num = ?").params(value, counter).update();
+    }
+
+    // ------------------------------------------------------------------ numbering
+
+    /** The day's sequence row for a service, locked for this transaction; created at the range's start. */
+    int[] lockSequence(String serviceId, LocalDate day, int firstNumber) {
+        // Updating first takes the row lock, so two kiosks issuing at once are serialised here.
+        int touched = jdbc.sql("UPDATE ticket_sequence SET issued = issued WHERE service_id = ? AND ticket_day = ?")
+                .params(serviceId, Date.valueOf(day)).update();
+        if (touched == 0) {
+            jdbc.sql("INSERT INTO ticket_sequence (service_id, ticket_day, last_value, issued) VALUES (?, ?, ?, 0)")
+                    .params(serviceId, Date.valueOf(day), firstNumber - 1).update();
+        }
+        return jdbc.sql("SELECT last_value, issued FROM ticket_sequence WHERE service_id = ? AND ticket_day = ?")
+                .params(serviceId, Date.valueOf(day))
+                .query((rs, i) -> new int[] {rs.getInt(1), rs.getInt(2)}).single();
+    }
+
+    void advanceSequence(String serviceId, LocalDate day, int lastValue) {
+        jdbc.sql("UPDATE ticket_sequence SET last_value = ?, issued = issued + 1 WHERE service_id = ? AND ticket_day = ?")
+                .params(lastValue, serviceId, Date.valueOf(day)).update();
+    }
+
+    Set<String> liveDisplays(String serviceId, LocalDate day) {
+        return new HashSet<>(jdbc.sql("""
+                SELECT display FROM ticket WHERE service_id = ? AND ticket_day = ?
+                AND ticket_state IN ('WAITING', 'CALLED', 'SERVING')""")
+                .params(serviceId, Date.valueOf(day)).query(String.class).list());
+    }
+
+    // ------------------------------------------------------------------ tickets
+
+    private static final String TICKET_COLUMNS = """
+            id, seq, ticket_day, service_id, display, priority, procedure_code, ticket_state, issued_at, queued_at,
+            counter_num, officer, target_counter, return_counter, called_at, call_count""";
+    private static final String SELECT_TICKET = "SELECT " + TICKET_COLUMNS + " FROM ticket ";
+
+    void insert(Ticket t) {
+        jdbc.sql("INSERT INTO ticket (" + TICKET_COLUMNS.replace("id, seq,", "id,")
+                        + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(t.id().toString(), Date.valueOf(t.day()), t.serviceId(), t.display(),
+                        t.priority() == null ? null : t.priority().name(), t.procedureCode(), t.state().name(),
+                        ts(t.issuedAt()), ts(t.queuedAt()), t.counter(), t.officer(), t.targetCounter(),
+                        t.returnCounter(), ts(t.calledAt()), t.callCount())
+                .update();
+    }
+
+    Optional<Ticket> ticket(UUID id) {
+        return jdbc.sql(SELECT_TICKET + "WHERE id = ?").param(id.toString())
+                .query((rs, i) -> ticket(rs)).optional();
+    }
+
+    /** Today's ticket with that number that is still waiting or at a counter, if any. */
+    Optional<Ticket> liveTicket(LocalDate day, String display) {
+        return jdbc.sql(SELECT_TICKET + """
+                WHERE ticket_day = ? AND display = ? AND ticket_state IN ('WAITING', 'CALLED', 'SERVING')""")
+                .params(Date.valueOf(day), display).query((rs, i) -> ticket(rs)).optional();
+    }
+
+    Optional<Ticket> latestWithDisplay(String display) {
+        return jdbc.sql(SELECT_TICKET + "WHERE display = ? ORDER BY issued_at DESC FETCH FIRST 1 ROWS ONLY")
+                .param(display).query((rs, i) -> ticket(rs)).optional();
+    }
+
+    /** The ticket called to or served at a counter today. */
+    Optional<Ticket> atCounter(LocalDate day, int counter) {
+        return jdbc.sql(SELECT_TICKET + """
+                WHERE ticket_day = ? AND counter_num = ? AND ticket_state IN ('CALLED', 'SERVING')""")
+                .params(Date.valueOf(day), counter).query((rs, i) -> ticket(rs)).optional();
+    }
+
+    /** Waiting tickets of the day, oldest in the queue first. */
+    List<Ticket> waiting(LocalDate day) {
+        return jdbc.sql(SELECT_TICKET + """
+                WHERE ticket_day = ? AND ticket_state = 'WAITING' ORDER BY queued_at, seq""")
+                .param(Date.valueOf(day)).query((rs, i) -> ticket(rs)).list();
+    }
+
+    List<Ticket> atCounters(LocalDate day) {
+        return jdbc.sql(SELECT_TICKET + """
+                WHERE ticket_day = ? AND ticket_state IN ('CALLED', 'SERVING') ORDER BY counter_num""")
+                .param(Date.valueOf(day)).query((rs, i) -> ticket(rs)).list();
+    }
+
+    /** Moves a ticket from one state to another only if it is still in the expected one; false if someone was first. */
+    boolean moveIf(UUID id, TicketState expected, TicketState next, Integer counter, String officer, Instant calledAt,
+                   int callCountDelta) {
+        return jdbc.sql("""
+                UPDATE ticket SET ticket_state = ?, counter_num = ?, officer = ?,
+                       called_at = COALESCE(?, called_at), call_count = call_count + ?
+                WHERE id = ? AND ticket_state = ?""")
+                .params(next.name(), counter, officer, ts(calledAt), callCountDelta, id.toString(), expected.name())
+                .update() == 1;
+    }
+
+    /** Back into the waiting list, to a service or a counter, remembering where it should return to. */
+    boolean requeue(UUID id, TicketState expected, String serviceId, Integer targetCounter, Integer returnCounter,
+                    Instant queuedAt) {
+        return jdbc.sql("""
+                UPDATE ticket SET ticket_state = 'WAITING', service_id = ?, target_counter = ?, return_counter = ?,
+                       queued_at = ?, counter_num = NULL, officer = NULL
+                WHERE id = ? AND ticket_state = ?""")
+                .params(serviceId, targetCounter, returnCounter, ts(queuedAt), id.toString(), expected.name())
+                .update() == 1;
+    }
+
+    int countIssued(String serviceId, LocalDate day) {
+        return jdbc.sql("SELECT COUNT(*) FROM ticket WHERE service_id = ? AND ticket_day = ?")
+                .params(serviceId, Date.valueOf(day)).query(Integer.class).single();
+    }
+
+    // ------------------------------------------------------------------ events
+
+    void event(UUID ticketId, String type, Instant at, String serviceId, Integer counter, String officer, String detail) {
+        jdbc.sql("""
+                INSERT INTO ticket_event (id, ticket_id, event_type, happened_at, service_id, counter_num, officer, detail)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(UUID.randomUUID().toString(), ticketId.toString(), type, ts(at), serviceId, counter, officer,
+                        detail)
+                .update();
+    }
+
+    /** Events between two instants, in order: the raw material of waiting, service and idle times. */
+    List<QueueStatistics.Row> events(Instant from, Instant to) {
+        return jdbc.sql("""
+                SELECT ticket_id, event_type, happened_at, service_id, counter_num FROM ticket_event
+                WHERE happened_at >= ? AND happened_at < ? ORDER BY happened_at, id""")
+                .params(ts(from), ts(to))
+                .query((rs, i) -> new QueueStatistics.Row(UUID.fromString(rs.getString(1)), rs.getString(2),
+                        rs.getTimestamp(3).toInstant(), rs.getString(4), (Integer) rs.getObject(5)))
+                .list();
+    }
+
+    /** The day's latest calls and recalls, newest first. */
+    List<QueueViews.Call> lastCalls(Instant from, int limit) {
+        return jdbc.sql("""
+                SELECT t.display, e.counter_num, e.happened_at, e.event_type FROM ticket_event e
+                JOIN ticket t ON t.id = e.ticket_id
+                WHERE e.happened_at >= ? AND e.event_type IN ('CALLED', 'RECALLED')
+                ORDER BY e.happened_at DESC, e.id FETCH FIRST """ + limit + " ROWS ONLY")
+                .param(ts(from))
+                .query((rs, i) -> new QueueViews.Call(rs.getString(1), rs.getInt(2), rs.getTimestamp(3).toInstant(),
+                        "RECALLED".equals(rs.getString(4))))
+                .list();
+    }
+
+    // ------------------------------------------------------------------ mapping
+
+    private static ServiceType service(ResultSet rs) throws SQLException {
+        String fields = rs.getString(5);
+        return new ServiceType(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                fields == null || fields.isBlank() ? List.of() : Arrays.asList(fields.split("\\|")),
+                OpeningHours.parse(rs.getString(6), rs.getString(7)), (Integer) rs.getObject(8), rs.getInt(9),
+                rs.getInt(10), rs.getInt(11), rs.getBoolean(12));
+    }
+
+    private static Ticket ticket(ResultSet rs) throws SQLException {
+        String priority = rs.getString(6);
+        return new Ticket(UUID.fromString(rs.getString(1)), rs.getLong(2), rs.getDate(3).toLocalDate(),
+                rs.getString(4), rs.getString(5), priority == null ? null : PriorityGroup.valueOf(priority),
+                rs.getString(7), TicketState.valueOf(rs.getString(8)), instant(rs.getTimestamp(9)),
+                instant(rs.getTimestamp(10)), (Integer) rs.getObject(11), rs.getString(12), (Integer) rs.getObject(13),
+                (Integer) rs.getObject(14), instant(rs.getTimestamp(15)), rs.getInt(16));
+    }
+
+    private static Timestamp ts(Instant i) {
+        return i == null ? null : Timestamp.from(i);
+    }
+
+    private static Instant instant(Timestamp t) {
+        return t == null ? null : t.toInstant();
+    }
+}

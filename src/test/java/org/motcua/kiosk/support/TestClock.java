@@ -1,0 +1,56 @@
+package org.motcua.kiosk.support;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+
+import org.motcua.kiosk.base.TimeConfiguration;
+
+/** A clock that tests move by hand, in Vietnam's zone. Import {@link Config} to make it the application's clock. */
+public final class TestClock extends Clock {
+
+    private volatile Instant now;
+
+    public TestClock(LocalDateTime start) {
+        this.now = start.atZone(TimeConfiguration.VIETNAM).toInstant();
+    }
+
+    public void set(LocalDateTime at) {
+        now = at.atZone(TimeConfiguration.VIETNAM).toInstant();
+    }
+
+    public void advance(Duration d) {
+        now = now.plus(d);
+    }
+
+    @Override
+    public ZoneId getZone() {
+        return TimeConfiguration.VIETNAM;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+        return Clock.fixed(now, zone);
+    }
+
+    @Override
+    public Instant instant() {
+        return now;
+    }
+
+    @TestConfiguration(proxyBeanMethods = false)
+    public static class Config {
+        /** Wednesday 2026-11-18, 08:00 in Hà Nội. */
+        @Bean
+        @Primary
+        TestClock testClock() {
+            return new TestClock(LocalDateTime.of(2026, 11, 18, 8, 0));
+        }
+    }
+}
