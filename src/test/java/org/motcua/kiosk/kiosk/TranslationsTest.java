@@ -21,9 +21,16 @@ class TranslationsTest {
     private static final Pattern KEY_IN_CODE = Pattern.compile("(?:getTranslation|Key\\(\\)\\s*\\{\\s*return)\\(?\\s*\"([a-zA-Z0-9_.]+)\"");
 
     @Test
-    void vietnameseAndEnglishHaveTheSameKeys() throws IOException {
-        assertThat(load("i18n/messages.properties").stringPropertyNames())
-                .containsExactlyInAnyOrderElementsOf(load("i18n/messages_en.properties").stringPropertyNames());
+    void vietnameseAndEnglishHaveTheSameKeysInEveryBundle() throws IOException {
+        assertThat(Translations.bundleNames()).contains("i18n/messages");
+        Set<String> all = new TreeSet<>();
+        for (String bundle : Translations.bundleNames()) {
+            Set<String> vi = load(bundle + ".properties").stringPropertyNames();
+            assertThat(vi).as(bundle).containsExactlyInAnyOrderElementsOf(load(bundle + "_en.properties").stringPropertyNames());
+            for (String key : vi) {
+                assertThat(all.add(key)).as("key %s is in two bundles", key).isTrue();
+            }
+        }
     }
 
     @Test
@@ -45,16 +52,26 @@ class TranslationsTest {
             used.add("channel." + channel.name());
         }
         used.addAll(Set.of("level.commune", "level.province"));
-        assertThat(load("i18n/messages.properties").stringPropertyNames()).containsAll(used);
+        assertThat(allKeys()).containsAll(used);
+    }
+
+    private static Set<String> allKeys() throws IOException {
+        Set<String> keys = new TreeSet<>();
+        for (String bundle : Translations.bundleNames()) {
+            keys.addAll(load(bundle + ".properties").stringPropertyNames());
+        }
+        return keys;
     }
 
     @Test
     void vietnameseTextIsComposedAndCarriesItsMarks() throws IOException {
-        Properties vi = load("i18n/messages.properties");
-        assertThat(vi.getProperty("tile.catalog.title")).isEqualTo("Tra cứu thủ tục");
-        for (String key : vi.stringPropertyNames()) {
-            String text = vi.getProperty(key);
-            assertThat(java.text.Normalizer.isNormalized(text, java.text.Normalizer.Form.NFC)).as(key).isTrue();
+        assertThat(load("i18n/messages.properties").getProperty("tile.catalog.title")).isEqualTo("Tra cứu thủ tục");
+        for (String bundle : Translations.bundleNames()) {
+            Properties vi = load(bundle + ".properties");
+            for (String key : vi.stringPropertyNames()) {
+                String text = vi.getProperty(key);
+                assertThat(java.text.Normalizer.isNormalized(text, java.text.Normalizer.Form.NFC)).as(key).isTrue();
+            }
         }
     }
 
