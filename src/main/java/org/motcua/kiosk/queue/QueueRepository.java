@@ -261,7 +261,7 @@ class QueueRepository {
                 SELECT t.display, e.counter_num, e.happened_at, e.event_type FROM ticket_event e
                 JOIN ticket t ON t.id = e.ticket_id
                 WHERE e.happened_at >= ? AND e.event_type IN ('CALLED', 'RECALLED')
-                ORDER BY e.happened_at DESC, e.id FETCH FIRST """ + limit + " ROWS ONLY")
+                ORDER BY e.happened_at DESC, t.seq DESC""" + " FETCH FIRST " + limit + " ROWS ONLY")
                 .param(ts(from))
                 .query((rs, i) -> new QueueViews.Call(rs.getString(1), rs.getInt(2), rs.getTimestamp(3).toInstant(),
                         "RECALLED".equals(rs.getString(4))))
