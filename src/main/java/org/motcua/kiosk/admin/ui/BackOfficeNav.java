@@ -4,6 +4,8 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.router.RouterLink;
 
+import org.motcua.kiosk.queue.QueueRoutes;
+
 /** The back office's pages, on every one of them; and the counter screen, which officers and admins both use. */
 class BackOfficeNav extends Nav {
 
@@ -14,7 +16,7 @@ class BackOfficeNav extends Nav {
                 new RouterLink(getTranslation("backoffice.counters"), CountersView.class),
                 new RouterLink(getTranslation("backoffice.policy"), PolicyView.class),
                 new RouterLink(getTranslation("backoffice.accounts"), AccountsView.class),
-                // The counter screen belongs to the queue module; a plain link keeps the modules apart.
-                new Anchor("quay", getTranslation("backoffice.counterScreen")));
+                // The counter screen is the queue module's own view; its route is the module's API.
+                new Anchor(QueueRoutes.COUNTER, getTranslation("backoffice.counterScreen")));
     }
 }
