@@ -2,6 +2,8 @@ package org.motcua.kiosk.admin;
 
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -38,7 +40,11 @@ public class UserAccounts implements UserDetailsService {
     }
 
     /** Why a first administrator could not be created. */
-    public enum SetupProblem { ADMIN_EXISTS, BAD_USERNAME, PASSWORD_TOO_SHORT }
+    public enum SetupProblem { ADMIN_EXISTS, BAD_USERNAME, PASSWORD_TOO_SHORT, USERNAME_TAKEN, LAST_ADMINISTRATOR }
+
+    /** An account as the back office lists it; never its password hash. */
+    public record Account(String username, Role role, boolean enabled, Instant createdAt) {
+    }
 
     public static class SetupException extends RuntimeException {
         private final SetupProblem problem;
@@ -74,6 +80,40 @@ public class UserAccounts implements UserDetailsService {
         }
         insert(username, encoder.encode(password), Role.ADMIN);
         log.info("First administrator '{}' created", username);
+    }
+
+    public List<Account> accounts() {
+        return jdbc.sql("SELECT username, role, enabled, created_at FROM app_user ORDER BY role, username")
+                .query((rs, i) -> new Account(rs.getString(1), Role.valueOf(rs.getString(2)), rs.getBoolean(3),
+                        rs.getTimestamp(4).toInstant()))
+                .list();
+    }
+
+    /** A counter officer's account, created by an administrator; the password is stored hashed. */
+    public synchronized void createOfficer(String username, String password) {
+        if (username == null || !USERNAME.matcher(username).matches()) {
+            throw new SetupException(SetupProblem.BAD_USERNAME);
+        }
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+            throw new SetupException(SetupProblem.PASSWORD_TOO_SHORT);
+        }
+        if (find(username).isPresent()) {
+            throw new SetupException(SetupProblem.USERNAME_TAKEN);
+        }
+        insert(username, encoder.encode(password), Role.OFFICER);
+        log.info("Officer '{}' created", username);
+    }
+
+    /** Locks or unlocks an account; the last enabled administrator cannot be locked, or nobody could get in. */
+    public synchronized void setEnabled(String username, boolean enabled) {
+        Account account = accounts().stream().filter(a -> a.username().equals(username)).findFirst()
+                .orElseThrow(() -> new UsernameNotFoundException(username));
+        if (!enabled && account.role() == Role.ADMIN && account.enabled()
+                && accounts().stream().filter(a -> a.role() == Role.ADMIN && a.enabled()).count() == 1) {
+            throw new SetupException(SetupProblem.LAST_ADMINISTRATOR);
+        }
+        jdbc.sql("UPDATE app_user SET enabled = ? WHERE username = ?").params(enabled, username).update();
+        log.info("Account '{}' {}", username, enabled ? "enabled" : "disabled");
     }
 
     @EventListener(ApplicationReadyEvent.class)

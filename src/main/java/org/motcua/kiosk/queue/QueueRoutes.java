@@ -6,6 +6,8 @@ import com.vaadin.flow.router.QueryParameters;
 public final class QueueRoutes {
 
     public static final String TAKE_NUMBER = "lay-so";
+    /** The officer's counter screen; "quay/3" opens counter 3. */
+    public static final String COUNTER = "quay";
 
     private QueueRoutes() {
     }

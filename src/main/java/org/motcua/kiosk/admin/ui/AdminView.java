@@ -53,7 +53,7 @@ public class AdminView extends Div {
         upload.setAcceptedFileTypes("application/json", ".json");
         upload.setI18n(uploadTexts());
         result.addClassName("admin-result");
-        add(header, new H2(getTranslation("admin.catalog")), status,
+        add(header, new BackOfficeNav(), new H2(getTranslation("admin.catalog")), status,
                 new Paragraph(getTranslation("admin.catalog.import")), upload, result);
         showStatus();
     }

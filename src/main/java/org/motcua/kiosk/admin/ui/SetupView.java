@@ -68,6 +68,8 @@ public class SetupView extends Div implements BeforeEnterObserver {
                 case ADMIN_EXISTS -> getTranslation("setup.exists");
                 case BAD_USERNAME -> getTranslation("setup.badUsername");
                 case PASSWORD_TOO_SHORT -> getTranslation("setup.tooShort", UserAccounts.MIN_PASSWORD_LENGTH);
+                case USERNAME_TAKEN -> getTranslation("backoffice.accounts.taken");
+                case LAST_ADMINISTRATOR -> getTranslation("backoffice.accounts.lastAdmin");
             });
         }
     }

@@ -1,0 +1,22 @@
+package org.motcua.kiosk.admin.ui;
+
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Nav;
+import com.vaadin.flow.router.RouterLink;
+
+import org.motcua.kiosk.queue.QueueRoutes;
+
+/** The back office's pages, on every one of them; and the counter screen, which officers and admins both use. */
+class BackOfficeNav extends Nav {
+
+    BackOfficeNav() {
+        addClassName("admin-nav");
+        add(new RouterLink(getTranslation("admin.catalog"), AdminView.class),
+                new RouterLink(getTranslation("backoffice.services"), ServicesView.class),
+                new RouterLink(getTranslation("backoffice.counters"), CountersView.class),
+                new RouterLink(getTranslation("backoffice.policy"), PolicyView.class),
+                new RouterLink(getTranslation("backoffice.accounts"), AccountsView.class),
+                // The counter screen is the queue module's own view; its route is the module's API.
+                new Anchor(QueueRoutes.COUNTER, getTranslation("backoffice.counterScreen")));
+    }
+}

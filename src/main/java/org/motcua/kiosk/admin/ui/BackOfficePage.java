@@ -1,0 +1,46 @@
+package org.motcua.kiosk.admin.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+
+/** A back-office page: its title, the navigation, log out, and one line for what happened last. */
+abstract class BackOfficePage extends Div {
+
+    final Paragraph message = new Paragraph();
+
+    BackOfficePage(String titleKey, AuthenticationContext auth) {
+        addClassNames("admin-page", "admin-wide");
+        Button logout = new Button(getTranslation("admin.logout"), e -> auth.logout());
+        Div header = new Div(new H1(getTranslation(titleKey)), logout);
+        header.addClassName("admin-header");
+        message.addClassName("admin-note");
+        message.getElement().setAttribute("role", "alert");
+        add(header, new BackOfficeNav(), message);
+    }
+
+    void refused(String text) {
+        message.setText(text);
+        message.getElement().setAttribute("data-kind", "error");
+    }
+
+    void done(String key, Object... args) {
+        message.setText(getTranslation(key, args));
+        message.getElement().setAttribute("data-kind", "info");
+    }
+
+    /**
+     * The domain's validation messages are written "vietnamese / english"; this shows the half in the screen's
+     * language.
+     */
+    String inLanguage(String bilingual) {
+        int cut = bilingual.indexOf(" / ");
+        if (cut < 0) {
+            return bilingual;
+        }
+        boolean english = "en".equals(getLocale().getLanguage());
+        return english ? bilingual.substring(bilingual.lastIndexOf(" / ") + 3) : bilingual.substring(0, cut);
+    }
+}
