@@ -39,6 +39,7 @@ public class HomeView extends Div implements LocaleChangeObserver {
         for (HomeTile tile : tiles) {
             Button b = new Button();
             b.addClassName("kiosk-tile");
+            b.getElement().setAttribute("data-tile", tile.titleKey());
             Span title = new Span(getTranslation(tile.titleKey()));
             title.addClassName("kiosk-tile-title");
             Span text = new Span(getTranslation(tile.textKey()));

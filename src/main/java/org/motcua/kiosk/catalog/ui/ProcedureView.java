@@ -3,6 +3,9 @@ package org.motcua.kiosk.catalog.ui;
 import java.util.List;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -30,6 +33,8 @@ import org.motcua.kiosk.catalog.ProcedureCode;
 import org.motcua.kiosk.catalog.RequiredDocument;
 import org.motcua.kiosk.catalog.SubmissionMethod;
 import org.motcua.kiosk.kiosk.KioskLayout;
+import org.motcua.kiosk.queue.QueueRoutes;
+import org.motcua.kiosk.queue.QueueService;
 
 /**
  * Everything the law says must be posted about one procedure (NĐ 63/2010 Điều 8.2), in the order a citizen
@@ -41,11 +46,13 @@ import org.motcua.kiosk.kiosk.KioskLayout;
 public class ProcedureView extends Div implements BeforeEnterObserver, LocaleChangeObserver, HasDynamicTitle {
 
     private final CatalogService catalog;
+    private final QueueService queue;
     private String code = "";
     private Procedure procedure;
 
-    public ProcedureView(CatalogService catalog) {
+    public ProcedureView(CatalogService catalog, QueueService queue) {
         this.catalog = catalog;
+        this.queue = queue;
         addClassName("kiosk-page");
         addClassName("kiosk-detail");
     }
@@ -112,6 +119,14 @@ public class ProcedureView extends Div implements BeforeEnterObserver, LocaleCha
             top.add(qrBox);
         });
         add(top);
+
+        queue.serviceForField(p.field()).ifPresent(service -> {
+            Button take = new Button(getTranslation("procedure.takeNumber"), VaadinIcon.TICKET.create(),
+                    e -> UI.getCurrent().navigate(QueueRoutes.takeNumber(service),
+                            QueueRoutes.forProcedure(p.code().value())));
+            take.addClassName("kiosk-take-for-procedure");
+            add(take);
+        });
 
         add(section("detail.documents", documents(p.documents())));
         add(section("detail.fees", fees(p.fees())));
