@@ -81,7 +81,7 @@ class DisplayBoardBrowserTest {
         assertThat(driver.findElement(By.cssSelector(".board-counter[data-counter='1'] .board-counter-serving")).getText())
                 .isEqualTo(called.display());
         assertThat(js.executeScript("return window.boardTestMarker;")).isEqualTo("still the same page");
-        assertThat(driver.findElements(By.cssSelector(".board-call"))).hasSize(3);
+        assertThat(driver.findElements(By.cssSelector(".board-call"))).as("the calls before it").hasSizeGreaterThanOrEqualTo(3);
 
         // Each call is said by an <audio> element the server made; the page's own "playing" event reached the server.
         wait.until(d -> !d.findElements(By.cssSelector(".board-speaker audio[src]")).isEmpty());
