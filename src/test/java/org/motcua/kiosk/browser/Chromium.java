@@ -7,25 +7,54 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
- * Debian's Chromium and chromedriver, headless, as a portrait kiosk screen (1080x1920). No driver download:
- * both binaries are given, so Selenium Manager never runs.
+ * Debian's Chromium and chromedriver, headless, as a portrait kiosk screen (1080x1920) or, for the hall board, a page
+ * of exactly the TV's size. No driver download: both binaries are given, so Selenium Manager never runs. Public for
+ * the benchmarks, which open boards in Chromium too.
  */
-final class Chromium {
+public final class Chromium {
 
-    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    public static final Path SCREENSHOTS = Path.of("target", "screenshots");
     static final String BINARY = System.getProperty("chromium.binary", "/usr/bin/chromium");
     static final String DRIVER = System.getProperty("chromedriver.binary", "/usr/bin/chromedriver");
+
+    /** As the appliance starts the hall board's Chromium: each call is played without anyone tapping first. */
+    public static final String PLAY_SOUND_WITHOUT_TAP = "--autoplay-policy=no-user-gesture-required";
 
     private Chromium() {
     }
 
     static WebDriver start() throws IOException {
+        WebDriver driver = launch("--window-size=1080,1920");
+        driver.manage().window().setSize(new Dimension(1080, 1920));
+        return driver;
+    }
+
+    /**
+     * A page of exactly {@code width} x {@code height} CSS pixels, like a full-screen TV (the window is made larger by
+     * what the browser itself takes); extra arguments such as {@link #PLAY_SOUND_WITHOUT_TAP} follow the usual ones.
+     */
+    public static WebDriver startScreen(int width, int height, String... extraArguments) throws IOException {
+        String[] arguments = new String[extraArguments.length + 1];
+        arguments[0] = "--window-size=" + width + "," + height;
+        System.arraycopy(extraArguments, 0, arguments, 1, extraArguments.length);
+        WebDriver driver = launch(arguments);
+        driver.manage().window().setSize(new Dimension(width, height));
+        var inner = (java.util.List<?>) ((JavascriptExecutor) driver)
+                .executeScript("return [window.innerWidth, window.innerHeight];");
+        int extraWidth = width - ((Number) inner.get(0)).intValue();
+        int extraHeight = height - ((Number) inner.get(1)).intValue();
+        driver.manage().window().setSize(new Dimension(width + extraWidth, height + extraHeight));
+        return driver;
+    }
+
+    private static WebDriver launch(String... arguments) throws IOException {
         assertThat(Path.of(BINARY)).as("Debian's chromium (apt-get install chromium chromium-driver)").exists();
         assertThat(Path.of(DRIVER)).as("Debian's chromium-driver").exists();
         Files.createDirectories(SCREENSHOTS);
@@ -33,14 +62,13 @@ final class Chromium {
         options.setBinary(BINARY);
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--hide-scrollbars", "--lang=vi-VN", "--window-size=1080,1920",
+                "--hide-scrollbars", "--lang=vi-VN",
                 "--user-data-dir=" + Files.createTempDirectory("kiosk-chromium"));
+        options.addArguments(arguments);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(DRIVER).toFile())
                 .usingAnyFreePort()
                 .build();
-        WebDriver driver = new ChromeDriver(service, options);
-        driver.manage().window().setSize(new Dimension(1080, 1920));
-        return driver;
+        return new ChromeDriver(service, options);
     }
 }

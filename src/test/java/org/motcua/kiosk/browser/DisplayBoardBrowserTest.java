@@ -1,0 +1,100 @@
+package org.motcua.kiosk.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.time.Duration;
+
+import javax.imageio.ImageIO;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import org.motcua.kiosk.queue.QueueService;
+import org.motcua.kiosk.queue.Ticket;
+
+/**
+ * The hall board in a real Chromium on a 1920x1080 screen, started as the appliance starts it (sound without a tap):
+ * counters call, and the open board shows each new number by server push, without a reload.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class DisplayBoardBrowserTest {
+
+    static WebDriver driver;
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    QueueService queue;
+
+    @BeforeAll
+    static void startChromium() throws IOException {
+        driver = Chromium.startScreen(1920, 1080, Chromium.PLAY_SOUND_WITHOUT_TAP);
+    }
+
+    @AfterAll
+    static void stopChromium() {
+        if (driver != null) {
+            driver.quit();
+        }
+    }
+
+    @Test
+    void aCallAtACounterAppearsOnTheOpenBoardWithoutReload() throws IOException {
+        driver.get("http://localhost:" + port + "/man-hinh");
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".board-counter")));
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        // Gone if the page were loaded again.
+        js.executeScript("window.boardTestMarker = 'still the same page';");
+        assertThat(driver.getTitle()).isEqualTo("Màn hình gọi số");
+
+        for (String service : new String[] {"ho-tich", "ho-tich", "ho-tich", "dat-dai", "dat-dai", "cu-tru", "xa-hoi"}) {
+            queue.issueTicket(service, null);
+        }
+        for (int counter = 1; counter <= 4; counter++) {
+            if (queue.counterScreen(counter).current() != null) {
+                queue.finish(counter, "test");
+            }
+        }
+        queue.callNext(3, "test");
+        queue.callNext(4, "test");
+        queue.callNext(2, "test");
+        Ticket called = queue.callNext(1, "test");
+
+        wait.until(ExpectedConditions.textToBe(By.cssSelector("#board-latest .board-latest-number"), called.display()));
+        assertThat(driver.findElement(By.id("board-latest")).getText().replaceAll("\\s+", " "))
+                .isEqualTo("MỜI CÔNG DÂN SỐ " + called.display() + " QUẦY 1");
+        assertThat(driver.findElement(By.cssSelector(".board-counter[data-counter='1'] .board-counter-serving")).getText())
+                .isEqualTo(called.display());
+        assertThat(js.executeScript("return window.boardTestMarker;")).isEqualTo("still the same page");
+        assertThat(driver.findElements(By.cssSelector(".board-call"))).as("the calls before it").hasSizeGreaterThanOrEqualTo(3);
+
+        // Each call is said by an <audio> element the server made; the page's own "playing" event reached the server.
+        wait.until(d -> !d.findElements(By.cssSelector(".board-speaker audio[src]")).isEmpty());
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("vaadin-button.board-sound-enable")));
+
+        Number width = (Number) js.executeScript("return document.documentElement.scrollWidth;");
+        Number height = (Number) js.executeScript("return document.documentElement.scrollHeight;");
+        assertThat(width.intValue()).as("no sideways scroll on the TV").isLessThanOrEqualTo(1920);
+        assertThat(height.intValue()).as("nothing below the TV's edge").isLessThanOrEqualTo(1080);
+        byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+        var image = ImageIO.read(new ByteArrayInputStream(png));
+        assertThat(image.getWidth()).isEqualTo(1920);
+        assertThat(image.getHeight()).isEqualTo(1080);
+        Files.write(Chromium.SCREENSHOTS.resolve("06-board.png"), png);
+    }
+}
