@@ -23,32 +23,41 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import org.motcua.kiosk.admin.UserAccounts;
 import org.motcua.kiosk.queue.QueueService;
 import org.motcua.kiosk.queue.Ticket;
 
 /**
- * The hall board in a real Chromium on a 1920x1080 screen, started as the appliance starts it (sound without a tap):
- * counters call, and the open board shows each new number by server push, without a reload.
+ * The hall board in a real Chromium on a 1920x1080 screen, started as the appliance starts it (sound without a tap),
+ * and a counter screen in a second Chromium where a logged-in officer presses "Gọi số tiếp theo": the open board
+ * shows the number by server push, without a reload.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class DisplayBoardBrowserTest {
 
     static WebDriver driver;
+    static WebDriver counterDesk;
 
     @LocalServerPort
     int port;
     @Autowired
     QueueService queue;
+    @Autowired
+    UserAccounts accounts;
 
     @BeforeAll
     static void startChromium() throws IOException {
         driver = Chromium.startScreen(1920, 1080, Chromium.PLAY_SOUND_WITHOUT_TAP);
+        counterDesk = Chromium.startScreen(1366, 768);
     }
 
     @AfterAll
     static void stopChromium() {
         if (driver != null) {
             driver.quit();
+        }
+        if (counterDesk != null) {
+            counterDesk.quit();
         }
     }
 
@@ -73,7 +82,28 @@ class DisplayBoardBrowserTest {
         queue.callNext(3, "test");
         queue.callNext(4, "test");
         queue.callNext(2, "test");
-        Ticket called = queue.callNext(1, "test");
+        String next = queue.counterScreen(1).waiting().getFirst().display();
+
+        // The officer at counter 1, in a browser of their own.
+        if (!accounts.hasAdministrator()) {
+            accounts.createFirstAdministrator("quantri", "mot-cua-2026!");
+        }
+        accounts.createOfficer("canbo-quay1", "mat-khau-quay-1");
+        counterDesk.get("http://localhost:" + port + "/quay/1");
+        WebDriverWait deskWait = new WebDriverWait(counterDesk, Duration.ofSeconds(30));
+        deskWait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("vaadin-login-form input[name='username']")))
+                .sendKeys("canbo-quay1");
+        counterDesk.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys("mat-khau-quay-1");
+        counterDesk.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
+        deskWait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//vaadin-button[normalize-space(.)='Gọi số tiếp theo']"))).click();
+        deskWait.until(d -> queue.counterScreen(1).current() != null);
+        Ticket called = queue.counterScreen(1).current();
+        assertThat(called.display()).isEqualTo(next);
+        assertThat(called.officer()).isEqualTo("canbo-quay1");
+        deskWait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"), called.display()));
+        Files.write(Chromium.SCREENSHOTS.resolve("07-counter.png"),
+                ((TakesScreenshot) counterDesk).getScreenshotAs(OutputType.BYTES));
 
         wait.until(ExpectedConditions.textToBe(By.cssSelector("#board-latest .board-latest-number"), called.display()));
         assertThat(driver.findElement(By.id("board-latest")).getText().replaceAll("\\s+", " "))

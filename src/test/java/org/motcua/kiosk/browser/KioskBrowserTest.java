@@ -99,6 +99,25 @@ class KioskBrowserTest {
         driver.findElement(By.xpath("//vaadin-button[contains(., 'A−')]")).click();
     }
 
+    @Test
+    void takeANumberInTwoTaps() throws IOException {
+        driver.get("http://localhost:" + port + "/");
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("vaadin-button.kiosk-tile[data-tile='tile.queue.title']"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-button[data-service='ho-tich']")));
+        screenshot("08-take-number");
+        assertTouchTargetsAtLeast64px();
+        driver.findElement(By.cssSelector("vaadin-button[data-service='ho-tich']")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-button[data-priority='none']"))).click();
+        WebElement number = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".kiosk-ticket-number")));
+        assertThat(number.getText()).matches("A\\d{3}");
+        assertThat(driver.findElement(By.cssSelector(".kiosk-ticket-card")).getText())
+                .contains("SỐ THỨ TỰ CỦA QUÝ KHÁCH", "Dịch vụ: Hộ tịch, chứng thực", "Mời đến quầy: 1, 2, 5");
+        screenshot("09-ticket");
+        assertNoHorizontalScroll();
+    }
+
     private void assertTouchTargetsAtLeast64px() {
         for (WebElement button : driver.findElements(By.cssSelector(".kiosk-shell vaadin-button"))) {
             if (button.isDisplayed()) {
