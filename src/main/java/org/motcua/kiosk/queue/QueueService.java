@@ -477,6 +477,22 @@ public class QueueService {
         return repository.ticket(id);
     }
 
+    /** A ticket as its owner sees it from the QR code: its state and, while it waits, how many are before it. */
+    public Optional<QueueViews.TicketStatus> status(UUID id) {
+        return repository.ticket(id).map(t -> {
+            int ahead = 0;
+            if (t.state() == TicketState.WAITING) {
+                ahead = (int) repository.waiting(t.day()).stream()
+                        .filter(o -> o.serviceId().equals(t.serviceId()) && !o.id().equals(t.id()))
+                        .filter(o -> !t.isPriority() || o.isPriority())
+                        .filter(o -> o.queuedAt().isBefore(t.queuedAt())
+                                || (o.queuedAt().equals(t.queuedAt()) && o.seq() < t.seq()))
+                        .count();
+            }
+            return new QueueViews.TicketStatus(t, repository.service(t.serviceId()).orElse(null), ahead);
+        });
+    }
+
     private <T> T inTransaction(Supplier<T> work) {
         return transactions.execute(tx -> work.get());
     }

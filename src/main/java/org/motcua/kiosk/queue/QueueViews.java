@@ -36,4 +36,8 @@ public final class QueueViews {
 
     public record ServiceWaiting(ServiceType service, int waiting) {
     }
+
+    /** One ticket seen by its owner: its state, its service, and while waiting how many are before it. */
+    public record TicketStatus(Ticket ticket, ServiceType service, int peopleAhead) {
+    }
 }

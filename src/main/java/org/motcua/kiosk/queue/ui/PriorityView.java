@@ -97,7 +97,7 @@ public class PriorityView extends Div implements BeforeEnterObserver, LocaleChan
             TicketView.remember(issued);
             UI.getCurrent().navigate(TicketView.class, new RouteParameters("id", issued.ticket().id().toString()));
         } catch (QueueException e) {
-            problem.setText(getTranslation(e.problem().messageKey(), e.arguments()));
+            problem.setText(ProblemText.of(this, e));
         }
     }
 }

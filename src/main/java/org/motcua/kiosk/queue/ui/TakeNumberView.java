@@ -17,6 +17,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import org.motcua.kiosk.kiosk.KioskLayout;
+import org.motcua.kiosk.queue.QueueException;
 import org.motcua.kiosk.queue.QueueRoutes;
 import org.motcua.kiosk.queue.QueueService;
 import org.motcua.kiosk.queue.QueueViews.ServiceStatus;
@@ -59,8 +60,9 @@ public class TakeNumberView extends Div implements LocaleChangeObserver {
             Span meta = new Span(s.open()
                     ? getTranslation("take.waiting", s.waiting()) + " · " + getTranslation("take.counters",
                             s.counters().stream().map(String::valueOf).collect(Collectors.joining(", ")))
-                    : getTranslation("take.closed") + " — " + getTranslation(s.closedBecause().messageKey(),
-                            s.service().name(), s.service().hours().hoursText(), s.service().dailyLimit()));
+                    : getTranslation("take.closed") + " — " + ProblemText.of(this, new QueueException(
+                            s.closedBecause(), s.service().name(), s.service().hours().hoursText(),
+                            s.service().dailyLimit())));
             meta.addClassName("kiosk-service-meta");
             Div text = new Div(name, meta);
             Div label = new Div(letter, text);
