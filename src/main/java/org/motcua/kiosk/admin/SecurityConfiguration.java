@@ -8,6 +8,7 @@ import org.springframework.security.web.SecurityFilterChain;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 
+import org.motcua.kiosk.admin.ui.LandingView;
 import org.motcua.kiosk.admin.ui.LoginView;
 
 /**
@@ -26,6 +27,9 @@ class SecurityConfiguration {
                         .requestMatchers("/api/catalog/**").permitAll()
                         .requestMatchers("/error", "/actuator/health", "/fonts/**", "/styles/**").permitAll())
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/api/catalog/**"));
-        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class)).build();
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
+                        .loginView(LoginView.class)
+                        .defaultSuccessUrl("/" + LandingView.ROUTE))
+                .build();
     }
 }

@@ -119,6 +119,17 @@ class BackOfficeTest extends KaribuHarness {
     }
 
     @Test
+    void afterLoginAdministratorsLandInTheBackOfficeAndOfficersAtTheirCounter() {
+        accounts.createFirstAdministrator("admin", "mot-cua-2026!");
+        loginAs("admin", "ADMIN");
+        UI.getCurrent().navigate("vao");
+        assertThat(currentView()).isInstanceOf(AdminView.class);
+        loginAs("canbo", "OFFICER");
+        UI.getCurrent().navigate("vao");
+        assertThat(currentView().getClass().getSimpleName()).isEqualTo("CounterView");
+    }
+
+    @Test
     void anOfficerIsNotLetIntoTheBackOffice() {
         accounts.createFirstAdministrator("admin", "mot-cua-2026!");
         loginAs("canbo", "OFFICER");
