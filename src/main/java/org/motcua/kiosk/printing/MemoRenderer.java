@@ -11,10 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
-import org.motcua.kiosk.catalog.Fee;
-import org.motcua.kiosk.catalog.Procedure;
-import org.motcua.kiosk.catalog.RequiredDocument;
-import org.motcua.kiosk.catalog.SubmissionMethod;
 import org.motcua.kiosk.printing.PrintedLine.Text;
 
 /**
@@ -44,37 +40,36 @@ public final class MemoRenderer {
 
     /** What the memo says, top to bottom. */
     public List<PrintedLine> lines(MemoPrintout memo) {
-        Procedure p = memo.procedure();
         List<PrintedLine> lines = new ArrayList<>();
         lines.add(Text.centred(memo.officeName(), TITLE));
         lines.add(Text.centred(words.get("paper.memo.heading"), HEADING));
         lines.add(new PrintedLine.Rule());
-        lines.add(Text.left(p.name(), HEADING));
-        String code = p.code().isProvisional() ? words.get("paper.memo.provisional") : p.code().value();
+        lines.add(Text.left(memo.procedureName(), HEADING));
+        String code = memo.procedureCode() == null ? words.get("paper.memo.provisional") : memo.procedureCode();
         lines.add(Text.left(words.get("paper.memo.code", code), BODY));
         lines.add(new PrintedLine.Rule());
 
         lines.add(Text.left(words.get("paper.memo.documents"), HEADING));
         int n = 0;
-        for (RequiredDocument d : p.documents()) {
+        for (MemoPrintout.Document d : memo.documents()) {
             lines.add(Text.item(++n + ".", document(d)));
         }
-        if (p.documents().isEmpty()) {
+        if (memo.documents().isEmpty()) {
             lines.add(Text.left(words.get("paper.memo.unknown"), BODY));
         }
         lines.add(new PrintedLine.Space(3));
 
         lines.add(Text.left(words.get("paper.memo.fees"), HEADING));
-        for (Fee f : p.fees()) {
+        for (MemoPrintout.FeeLine f : memo.fees()) {
             lines.add(Text.item("–", f.label() + ": " + amount(f)));
         }
-        if (p.fees().isEmpty()) {
+        if (memo.fees().isEmpty()) {
             lines.add(Text.left(words.get("paper.memo.unknown"), BODY));
         }
         lines.add(new PrintedLine.Space(3));
 
         lines.add(Text.left(words.get("paper.memo.time"), HEADING));
-        lines.add(Text.left(time(p.mainMethod()), BODY));
+        lines.add(Text.left(time(memo), BODY));
         lines.add(new PrintedLine.Rule());
 
         if (memo.onlineLink() != null) {
@@ -95,7 +90,7 @@ public final class MemoRenderer {
     }
 
     /** "Tờ khai (1 bản chính, 1 bản sao; xuất trình)". */
-    private String document(RequiredDocument d) {
+    private String document(MemoPrintout.Document d) {
         List<String> parts = new ArrayList<>();
         if (d.originals() != null && d.originals() > 0) {
             parts.add(words.get("paper.memo.originals", d.originals()));
@@ -109,8 +104,8 @@ public final class MemoRenderer {
     }
 
     /** "2.000 đồng/bản", "Miễn phí", or "Chưa có thông tin"; never 0 for an amount that is not known. */
-    private String amount(Fee fee) {
-        if (!fee.isKnown()) {
+    private String amount(MemoPrintout.FeeLine fee) {
+        if (fee.amount() == null) {
             return words.get("paper.memo.unknown");
         }
         if (fee.amount().isFree()) {
@@ -123,7 +118,7 @@ public final class MemoRenderer {
         return unit.startsWith("đồng") ? fee.amount().digits() + " " + unit : fee.amount() + " (" + unit + ")";
     }
 
-    private String time(SubmissionMethod m) {
+    private String time(MemoPrintout m) {
         if (m.processingTime() != null) {
             return m.processingTime();
         }

@@ -20,7 +20,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param baud serial speed; 115200 or more, since a 40 KB ticket takes about 42 s at 9600
  * @param paperWidth paper width in millimetres: 58 (384 dots) or 80 (576 dots)
  * @param cut cut the paper after each ticket (printers without a cutter ignore the command)
- * @param density print darkness where the printer supports setting it, 1 (light) to 8 (dark); empty: the printer's own
+ * @param density print darkness, -6 (light) to 6 (dark), sent as Epson's GS ( K where the printer supports it; empty:
+ *                the printer's own setting
  * @param folder where the FILE printer writes the bytes and a PNG of each job
  * @param writeTimeout the longest a job may take to be sent to the printer before it is given up as failed
  * @param statusTimeout how long to wait for the answer to one status query
@@ -77,7 +78,7 @@ public record PrinterProperties(
         if (paperWidth != 58 && paperWidth != 80) {
             throw new IllegalArgumentException("motcua.printer.paper-width must be 58 or 80 (mm), not " + paperWidth);
         }
-        if (density != null && (density < 1 || density > 8)) {
+        if (density != null && (density < -6 || density > 6)) {
             throw new IllegalArgumentException("motcua.printer.density must be between 1 and 8, not " + density);
         }
         if (baud < 1_200) {

@@ -7,7 +7,6 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
-import org.motcua.kiosk.queue.QueueViews.IssuedTicket;
 
 /**
  * What goes on a queue ticket, as printed.
@@ -54,21 +53,6 @@ public record TicketPrintout(String officeName, String number, String serviceNam
         priorityLabel = priorityLabel == null || priorityLabel.isBlank() ? null : priorityLabel.strip();
     }
 
-    /**
-     * The printout of a ticket just issued.
-     *
-     * @param statusBaseUrl the configured base of the ticket status pages; the ticket id is appended
-     * @param priorityLabel the ticket's priority group in words, or null
-     * @param logo the office's logo, or null
-     */
-    public static TicketPrintout of(IssuedTicket issued, String officeName, String statusBaseUrl,
-                                    String priorityLabel, BufferedImage logo) {
-        String base = required(statusBaseUrl, "status base URL");
-        String link = (base.endsWith("/") ? base : base + "/") + issued.ticket().id();
-        return new TicketPrintout(officeName, issued.ticket().display(), issued.service().name(), issued.counters(),
-                issued.peopleAhead(), issued.estimatedWaitMinutes(), issued.ticket().issuedAt(), issued.ticket().id(),
-                link, issued.ticket().isPriority() ? priorityLabel : null, logo);
-    }
 
     /** The first 8 characters of the id: enough for an officer to find the ticket, short enough to read out. */
     public String shortId() {

@@ -15,10 +15,6 @@ import javax.imageio.ImageIO;
 
 import org.motcua.kiosk.base.Money;
 import org.motcua.kiosk.catalog.Fee;
-import org.motcua.kiosk.catalog.Procedure;
-import org.motcua.kiosk.catalog.ProcedureCode;
-import org.motcua.kiosk.catalog.RequiredDocument;
-import org.motcua.kiosk.catalog.SubmissionMethod;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.BinaryBitmap;
@@ -57,7 +53,13 @@ final class Printouts {
     }
 
     static MemoPrintout memo(Fee... fees) {
-        return new MemoPrintout(procedure(fees), "UBND phường Bến Thành", ISSUED, PORTAL_LINK);
+        return new MemoPrintout("Thủ tục đăng ký khai sinh", "1.001193",
+                List.of(new MemoPrintout.Document("Tờ khai đăng ký khai sinh theo mẫu quy định", 1, null, null),
+                        new MemoPrintout.Document("Giấy chứng sinh do cơ sở y tế nơi trẻ sinh ra cấp", 1, null, null),
+                        new MemoPrintout.Document("Giấy tờ tùy thân của người đi đăng ký", null, null, "xuất trình")),
+                java.util.Arrays.stream(fees).map(f -> new MemoPrintout.FeeLine(f.label(), f.amount(), f.unit())).toList(),
+                "Ngay trong ngày tiếp nhận hồ sơ; nếu nhận hồ sơ sau 15 giờ thì trả kết quả trong ngày làm việc tiếp theo.",
+                0, "UBND phường Bến Thành", ISSUED, PORTAL_LINK);
     }
 
     static MemoPrintout memo() {
@@ -66,18 +68,6 @@ final class Printouts {
                 new Fee("Phí gửi kết quả qua bưu chính", null, null, null));
     }
 
-    static Procedure procedure(Fee... fees) {
-        SubmissionMethod inPerson = new SubmissionMethod(SubmissionMethod.Channel.IN_PERSON,
-                "Ngay trong ngày tiếp nhận hồ sơ; nếu nhận hồ sơ sau 15 giờ thì trả kết quả trong ngày làm việc tiếp theo.",
-                0, List.of(fees), null);
-        return new Procedure(ProcedureCode.of("1.001193"), "Thủ tục đăng ký khai sinh", null, "Hộ tịch", null,
-                "commune", List.of(), List.of(inPerson),
-                List.of(new RequiredDocument("Tờ khai đăng ký khai sinh theo mẫu quy định", 1, null, null),
-                        new RequiredDocument("Giấy chứng sinh do cơ sở y tế nơi trẻ sinh ra cấp", 1, null, null),
-                        new RequiredDocument("Giấy tờ tùy thân của người đi đăng ký", null, null, "xuất trình")),
-                List.of(), null, "UBND cấp xã", null, "Giấy khai sinh", null, List.of(), PORTAL_LINK, null, null,
-                null, List.of(), List.of());
-    }
 
     /** The image as the printer sees it: black where the luminance is below 128 (samples of a grey image as they are). */
     static boolean[][] thresholded(BufferedImage image) {

@@ -1,8 +1,13 @@
 package org.motcua.kiosk.catalog.ui;
 
+import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -23,8 +28,11 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.shared.Registration;
 
+import org.motcua.kiosk.base.OfficeProperties;
 import org.motcua.kiosk.base.QrCodes;
+import org.motcua.kiosk.base.ScreenPush;
 import org.motcua.kiosk.catalog.CatalogService;
 import org.motcua.kiosk.catalog.Fee;
 import org.motcua.kiosk.catalog.Form;
@@ -33,6 +41,9 @@ import org.motcua.kiosk.catalog.ProcedureCode;
 import org.motcua.kiosk.catalog.RequiredDocument;
 import org.motcua.kiosk.catalog.SubmissionMethod;
 import org.motcua.kiosk.kiosk.KioskLayout;
+import org.motcua.kiosk.printing.PrintJobFailed;
+import org.motcua.kiosk.printing.PrintJobPrinted;
+import org.motcua.kiosk.printing.TicketPrinter;
 import org.motcua.kiosk.queue.QueueRoutes;
 import org.motcua.kiosk.queue.QueueService;
 
@@ -47,12 +58,25 @@ public class ProcedureView extends Div implements BeforeEnterObserver, LocaleCha
 
     private final CatalogService catalog;
     private final QueueService queue;
+    private final TicketPrinter printer;
+    private final ScreenPush push;
+    private final OfficeProperties office;
+    private final Clock clock;
+    private final Paragraph memoState = new Paragraph();
+    private UUID memoJob;
+    private final List<Registration> registrations = new ArrayList<>();
     private String code = "";
     private Procedure procedure;
 
-    public ProcedureView(CatalogService catalog, QueueService queue) {
+    public ProcedureView(CatalogService catalog, QueueService queue, TicketPrinter printer, ScreenPush push,
+                         OfficeProperties office, Clock clock) {
         this.catalog = catalog;
         this.queue = queue;
+        this.printer = printer;
+        this.push = push;
+        this.office = office;
+        this.clock = clock;
+        memoState.addClassName("kiosk-paper");
         addClassName("kiosk-page");
         addClassName("kiosk-detail");
     }
@@ -128,6 +152,13 @@ public class ProcedureView extends Div implements BeforeEnterObserver, LocaleCha
             add(take);
         });
 
+        Button memo = new Button(getTranslation("printer.memo.print"), VaadinIcon.PRINT.create(), e -> printMemo(p));
+        memo.addClassName("kiosk-print-memo");
+        memo.setEnabled(printer.printerAvailable());
+        memoState.setText(printer.printerAvailable() ? "" : getTranslation("printer.down",
+                getTranslation("printer.state." + printer.status().state().name())));
+        add(memo, memoState);
+
         add(section("detail.documents", documents(p.documents())));
         add(section("detail.fees", fees(p.fees())));
         add(section("detail.methods", methods(p.methods())));
@@ -143,6 +174,31 @@ public class ProcedureView extends Div implements BeforeEnterObserver, LocaleCha
         if (p.notes() != null) {
             add(section("detail.notes", text(p.notes())));
         }
+    }
+
+    private void printMemo(Procedure p) {
+        memoJob = printer.print(ProcedureMemo.of(p, office.name(), clock.instant(), catalog.onlineUrl(p).orElse(null)));
+        memoState.setText(getTranslation("printer.memo.sent"));
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        registrations.add(push.register(event.getUI(), PrintJobPrinted.class, done -> {
+            if (done.jobId().equals(memoJob)) {
+                memoState.setText(getTranslation("printer.memo.printed"));
+            }
+        }));
+        registrations.add(push.register(event.getUI(), PrintJobFailed.class, failed -> {
+            if (failed.jobId().equals(memoJob)) {
+                memoState.setText(getTranslation("printer.memo.failed"));
+            }
+        }));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        registrations.forEach(Registration::remove);
+        registrations.clear();
     }
 
     private Component section(String titleKey, Component body) {

@@ -30,6 +30,10 @@ import jakarta.annotation.security.RolesAllowed;
 
 import org.motcua.kiosk.queue.Counter;
 import org.motcua.kiosk.queue.QueueException;
+import org.motcua.kiosk.base.ScreenPush;
+import org.motcua.kiosk.printing.PrintJobFailed;
+import org.motcua.kiosk.printing.PrinterStatusChanged;
+import org.motcua.kiosk.printing.TicketPrinter;
 import org.motcua.kiosk.queue.QueueService;
 import org.motcua.kiosk.queue.QueueViews.CounterScreen;
 import org.motcua.kiosk.queue.ServiceType;
@@ -57,6 +61,8 @@ public class CounterView extends Div implements BeforeEnterObserver {
     private Ticket current;
     private Map<String, ServiceType> services = Map.of();
     private Registration pushed;
+    private final java.util.List<Registration> printerNews = new java.util.ArrayList<>();
+    final Paragraph printerAlert = new Paragraph();
 
     final H1 title = new H1();
     final Paragraph subtitle = new Paragraph();
@@ -74,7 +80,13 @@ public class CounterView extends Div implements BeforeEnterObserver {
     private final Div desk = new Div();
     private final Div picker = new Div();
 
-    public CounterView(QueueService queue, QueueBroadcaster broadcaster, AuthenticationContext auth, Clock clock) {
+    private final ScreenPush push;
+    private final TicketPrinter printer;
+
+    public CounterView(QueueService queue, QueueBroadcaster broadcaster, AuthenticationContext auth, Clock clock,
+                       ScreenPush push, TicketPrinter printer) {
+        this.push = push;
+        this.printer = printer;
         this.queue = queue;
         this.broadcaster = broadcaster;
         this.auth = auth;
@@ -88,7 +100,20 @@ public class CounterView extends Div implements BeforeEnterObserver {
         header.addClassName("counter-header");
         buildDesk();
         picker.addClassName("counter-picker");
-        add(header, message, desk, picker);
+        printerAlert.addClassName("counter-printer-alert");
+        printerAlert.getElement().setAttribute("role", "status");
+        add(header, printerAlert, message, desk, picker);
+        showPrinter();
+    }
+
+    /** The kiosk's printer, as the officers must know it: out of paper means citizens hold no paper ticket. */
+    private void showPrinter() {
+        boolean problem = printer.status().isProblem();
+        printerAlert.setVisible(problem);
+        if (problem) {
+            printerAlert.setText(getTranslation("printer.alert",
+                    getTranslation("printer.state." + printer.status().state().name())));
+        }
     }
 
     private void buildDesk() {
@@ -189,6 +214,11 @@ public class CounterView extends Div implements BeforeEnterObserver {
     protected void onAttach(AttachEvent attach) {
         UI ui = attach.getUI();
         pushed = broadcaster.register(ui, event -> refresh());
+        printerNews.add(push.register(ui, PrinterStatusChanged.class, changed -> showPrinter()));
+        printerNews.add(push.register(ui, PrintJobFailed.class, failed -> {
+            printerAlert.setVisible(true);
+            printerAlert.setText(getTranslation("printer.alert.job", failed.reference(), failed.reason()));
+        }));
     }
 
     @Override
@@ -197,6 +227,8 @@ public class CounterView extends Div implements BeforeEnterObserver {
             pushed.remove();
             pushed = null;
         }
+        printerNews.forEach(Registration::remove);
+        printerNews.clear();
     }
 
     /** Reads the counter's screen again; called after every action and on every queue event from anywhere. */

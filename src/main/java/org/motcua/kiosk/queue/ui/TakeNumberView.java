@@ -17,6 +17,7 @@ import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 import org.motcua.kiosk.kiosk.KioskLayout;
+import org.motcua.kiosk.printing.TicketPrinter;
 import org.motcua.kiosk.queue.QueueException;
 import org.motcua.kiosk.queue.QueueRoutes;
 import org.motcua.kiosk.queue.QueueService;
@@ -29,9 +30,11 @@ import org.motcua.kiosk.queue.QueueViews.ServiceStatus;
 public class TakeNumberView extends Div implements LocaleChangeObserver {
 
     private final QueueService queue;
+    private final TicketPrinter printer;
 
-    public TakeNumberView(QueueService queue) {
+    public TakeNumberView(QueueService queue, TicketPrinter printer) {
         this.queue = queue;
+        this.printer = printer;
         addClassName("kiosk-page");
     }
 
@@ -39,6 +42,14 @@ public class TakeNumberView extends Div implements LocaleChangeObserver {
     public void localeChange(LocaleChangeEvent event) {
         removeAll();
         add(new H1(getTranslation("take.title")));
+        if (!printer.printerAvailable()) {
+            // No printed tickets while the printer is out: say so before the citizen chooses.
+            Paragraph down = new Paragraph(getTranslation("printer.down",
+                    getTranslation("printer.state." + printer.status().state().name())));
+            down.addClassName("kiosk-callout");
+            down.addClassName("kiosk-printer-down");
+            add(down);
+        }
         List<ServiceStatus> services = queue.servicesForKiosk();
         if (services.isEmpty()) {
             add(new Paragraph(getTranslation("take.none")));

@@ -1,0 +1,55 @@
+package org.motcua.kiosk.queue;
+
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+import com.vaadin.flow.i18n.I18NProvider;
+
+import org.motcua.kiosk.base.OfficeProperties;
+import org.motcua.kiosk.printing.TicketPrintout;
+import org.motcua.kiosk.printing.TicketPrinter;
+
+/**
+ * Every ticket issued is printed: office, number, service, counters, people ahead, estimated wait, time, and a QR
+ * code of the ticket's own page. Printing runs on the printer's thread; whatever happens to the paper, the ticket
+ * stays issued (the job is kept and can be printed again).
+ */
+@Component
+class TicketPrinting {
+
+    private static final Logger log = LoggerFactory.getLogger(TicketPrinting.class);
+    private static final java.util.Locale PAPER_LANGUAGE = java.util.Locale.forLanguageTag("vi-VN");
+
+    private final TicketPrinter printer;
+    private final QueueRepository repository;
+    private final OfficeProperties office;
+    private final I18NProvider words;
+
+    TicketPrinting(TicketPrinter printer, QueueRepository repository, OfficeProperties office, I18NProvider words) {
+        this.printer = printer;
+        this.repository = repository;
+        this.office = office;
+        this.words = words;
+    }
+
+    @EventListener
+    void on(QueueEvent.TicketIssued issued) {
+        try {
+            ServiceType service = repository.service(issued.serviceId()).orElseThrow();
+            List<Integer> counters = repository.counters().stream()
+                    .filter(c -> c.active() && c.serves(service.id())).map(Counter::number).toList();
+            String priority = issued.priority() == null ? null
+                    : words.getTranslation("priority." + issued.priority().name(), PAPER_LANGUAGE);
+            printer.print(new TicketPrintout(office.name(), issued.display(), service.name(), counters,
+                    issued.peopleAhead(), issued.estimatedWaitMinutes(), issued.at(), issued.ticketId(),
+                    office.ticketLink(issued.ticketId()), priority, null));
+        } catch (RuntimeException e) {
+            // The ticket is issued and shown on screen; a printing fault must not undo that.
+            log.error("Ticket {} could not be handed to the printer", issued.display(), e);
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package org.motcua.kiosk.printing;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.function.BooleanSupplier;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+
+import org.motcua.kiosk.admin.UserAccounts;
+import org.motcua.kiosk.base.OfficeProperties;
+import org.motcua.kiosk.queue.QueueService;
+import org.motcua.kiosk.queue.Ticket;
+import org.motcua.kiosk.support.KaribuHarness;
+
+/**
+ * A citizen takes a number on the kiosk and the ticket comes out of a (fake, network) ESC/POS printer: the bytes
+ * decode to a ticket whose QR code opens the ticket's page. Then the paper runs out: the number is still issued and
+ * shown, the kiosk says it printed nothing, the counters and the back office hear of it, the kiosk stops offering
+ * printed tickets, and once paper is back the ticket is printed again, the same bytes.
+ */
+@DirtiesContext
+class PrintedTicketFlowTest extends KaribuHarness {
+
+    private static final FakePrinter printer;
+
+    static {
+        try {
+            printer = new FakePrinter();
+        } catch (java.io.IOException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    @DynamicPropertySource
+    static void printerOnTcp(DynamicPropertyRegistry properties) {
+        properties.add("motcua.printer.transport", () -> "TCP");
+        properties.add("motcua.printer.host", () -> "127.0.0.1");
+        properties.add("motcua.printer.port", printer::port);
+        properties.add("motcua.printer.paper-width", () -> "58");
+        properties.add("motcua.printer.write-timeout", () -> "3s");
+        properties.add("motcua.printer.status-interval", () -> "1h");
+    }
+
+    @AfterAll
+    static void unplug() throws Exception {
+        printer.close();
+    }
+
+    @Autowired
+    PrintService printing;
+    @Autowired
+    QueueService queue;
+    @Autowired
+    OfficeProperties office;
+    @Autowired
+    UserAccounts accounts;
+
+    @Test
+    void aTicketComesOutOnPaperThenThePaperRunsOutAndNothingIsLost() throws Exception {
+        printer.normal();
+        Ticket first = takeNumber("ho-tich");
+        waitUntil(() -> printing.job(first.id()).map(j -> j.state() == PrintJobState.PRINTED).orElse(false));
+        MockVaadin.runUIQueue();
+        assertThat(screenText()).contains(first.display(), "Mời quý khách nhận phiếu ở khe máy in.");
+
+        byte[] paper = printer.jobs().getLast();
+        var decoded = EscPosDecoder.decode(paper);
+        assertThat(decoded.image().getWidth()).isEqualTo(PaperWidth.MM58.dots());
+        assertThat(Printouts.readQr(decoded.image())).isEqualTo(office.ticketLink(first.id()));
+
+        // The paper runs out.
+        printer.paperOut();
+        printing.refreshStatus().get();
+        Ticket second = takeNumber("ho-tich");
+        waitUntil(() -> printing.job(second.id()).map(j -> j.state() != PrintJobState.QUEUED).orElse(false));
+        MockVaadin.runUIQueue();
+        assertThat(screenText()).contains(second.display(), "Vui lòng ghi nhớ số của quý khách");
+        assertThat(queue.ticket(second.id()).orElseThrow().display()).isEqualTo(second.display());
+        assertThat(printing.printerAvailable()).isFalse();
+
+        // The kiosk stops offering printed tickets and says so; a counter is told.
+        UI.getCurrent().navigate("lay-so");
+        assertThat(screenText()).contains("Máy in số thứ tự đang có sự cố (Hết giấy)");
+        loginAs("canbo", "OFFICER");
+        UI.getCurrent().navigate("quay/1");
+        assertThat(screenText()).contains("Máy in ở ki-ốt: Hết giấy");
+
+        // Paper back: the officer's back office lists the ticket and prints it again, the same bytes.
+        printer.normal();
+        printing.refreshStatus().get();
+        accounts.createFirstAdministrator("quantri", "mot-cua-2026!");
+        loginAs("quantri", "ADMIN");
+        UI.getCurrent().navigate("admin/printer");
+        assertThat(screenText()).contains("Phiếu chưa in được", second.display());
+        _click(_get(Button.class, spec -> spec.withAttribute("data-job", second.id().toString())));
+        waitUntil(() -> printing.job(second.id()).map(j -> j.state() == PrintJobState.PRINTED).orElse(false));
+        byte[] reprinted = printer.jobs().getLast();
+        assertThat(Printouts.readQr(EscPosDecoder.decode(reprinted).image())).isEqualTo(office.ticketLink(second.id()));
+        assertThat(printing.printerAvailable()).isTrue();
+    }
+
+    private Ticket takeNumber(String service) {
+        UI.getCurrent().navigate("lay-so/" + service);
+        _click(_get(Button.class, spec -> spec.withAttribute("data-priority", "none")));
+        String shown = _find(com.vaadin.flow.component.html.Span.class, spec -> spec.withClasses("kiosk-ticket-number"))
+                .getFirst().getText();
+        return queue.counterScreen(1).waiting().stream().filter(t -> t.display().equals(shown)).findFirst()
+                .orElseThrow();
+    }
+
+    private static void waitUntil(BooleanSupplier condition) throws InterruptedException {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (!condition.getAsBoolean()) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("not within 30 s");
+            }
+            Thread.sleep(20);
+        }
+    }
+}
