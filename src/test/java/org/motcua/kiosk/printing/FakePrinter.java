@@ -115,15 +115,39 @@ final class FakePrinter implements AutoCloseable {
             InputStream in = s.getInputStream();
             OutputStream out = s.getOutputStream();
             int b;
+            int rasterLeft = 0;     // bytes of GS v 0 image data still to come: never commands
+            int[] header = new int[8];
+            int headerSeen = 0;
             while ((b = in.read()) >= 0) {
-                if (b == 0x10) {
+                if (rasterLeft == 0 && b == 0x10) {
                     int eot = in.read();
                     int n = in.read();
                     if (eot == 0x04 && n >= 1 && n <= 4) {
                         out.write(answers[n - 1]);
                         out.flush();
+                        continue;
                     }
+                    data.write(b);
+                    data.write(eot);
+                    data.write(n);
                     continue;
+                }
+                if (rasterLeft > 0) {
+                    rasterLeft--;
+                } else {
+                    // Follow GS v 0 headers: 1D 76 30 m xL xH yL yH, then xL+256*xH times yL+256*yH data bytes.
+                    header[headerSeen] = b;
+                    boolean stillHeader = switch (headerSeen) {
+                        case 0 -> b == 0x1D;
+                        case 1 -> b == 0x76;
+                        case 2 -> b == 0x30;
+                        default -> true;
+                    };
+                    headerSeen = stillHeader ? headerSeen + 1 : (b == 0x1D ? 1 : 0);
+                    if (headerSeen == 8) {
+                        rasterLeft = (header[4] + 256 * header[5]) * (header[6] + 256 * header[7]);
+                        headerSeen = 0;
+                    }
                 }
                 data.write(b);
                 switch (behaviour) {

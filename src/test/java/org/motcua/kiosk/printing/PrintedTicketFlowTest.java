@@ -18,7 +18,9 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
+import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
 
 import org.motcua.kiosk.admin.UserAccounts;
 import org.motcua.kiosk.base.OfficeProperties;
@@ -105,8 +107,18 @@ class PrintedTicketFlowTest extends KaribuHarness {
         accounts.createFirstAdministrator("quantri", "mot-cua-2026!");
         loginAs("quantri", "ADMIN");
         UI.getCurrent().navigate("admin/printer");
-        assertThat(screenText()).contains("Phiếu chưa in được", second.display());
-        _click(_get(Button.class, spec -> spec.withAttribute("data-job", second.id().toString())));
+        assertThat(screenText()).contains("Phiếu chưa in được");
+        @SuppressWarnings("unchecked")
+        Grid<PrintJobSummary> pending = _get(Grid.class);
+        int row = -1;
+        for (int i = 0; i < GridKt._size(pending); i++) {
+            if (GridKt._get(pending, i).id().equals(second.id())) {
+                row = i;
+            }
+        }
+        assertThat(row).as("the unprinted ticket is listed").isNotNegative();
+        assertThat(GridKt._get(pending, row).reference()).isEqualTo(second.display());
+        _click((Button) GridKt._getCellComponent(pending, row, "reprint"));
         waitUntil(() -> printing.job(second.id()).map(j -> j.state() == PrintJobState.PRINTED).orElse(false));
         byte[] reprinted = printer.jobs().getLast();
         assertThat(Printouts.readQr(EscPosDecoder.decode(reprinted).image())).isEqualTo(office.ticketLink(second.id()));

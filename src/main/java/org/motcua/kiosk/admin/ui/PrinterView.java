@@ -65,7 +65,7 @@ public class PrinterView extends BackOfficePage {
             });
             again.getElement().setAttribute("data-job", j.id().toString());
             return again;
-        });
+        }).setKey("reprint");
         jobs.setAllRowsVisible(true);
         add(status, check, new com.vaadin.flow.component.html.H2(getTranslation("backoffice.printer.pending")), jobs);
         refresh();
