@@ -10,12 +10,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param address street address, may be empty
  * @param publicUrl where citizens' phones reach this office's kiosk server, for the links in printed QR codes
  *                  (on the appliance, the office LAN or public address; never localhost there)
+ * @param logo a PNG printed at the top of each ticket (black on white, at most the paper's width), or empty
  */
 @ConfigurationProperties("motcua.office")
 public record OfficeProperties(
         @DefaultValue("Trung tâm Phục vụ hành chính công") String name,
         @DefaultValue("") String address,
-        @DefaultValue("http://localhost:8080") String publicUrl) {
+        @DefaultValue("http://localhost:8080") String publicUrl,
+        @DefaultValue("") String logo) {
 
     public OfficeProperties {
         if (!publicUrl.startsWith("http://") && !publicUrl.startsWith("https://")) {

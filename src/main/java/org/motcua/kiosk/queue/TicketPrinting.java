@@ -28,12 +28,31 @@ class TicketPrinting {
     private final QueueRepository repository;
     private final OfficeProperties office;
     private final I18NProvider words;
+    private final java.awt.image.BufferedImage logo;
 
     TicketPrinting(TicketPrinter printer, QueueRepository repository, OfficeProperties office, I18NProvider words) {
         this.printer = printer;
         this.repository = repository;
         this.office = office;
         this.words = words;
+        this.logo = loadLogo(office.logo());
+    }
+
+    /** The office's logo for the tickets; a missing or unreadable file prints tickets without it, and says so. */
+    private static java.awt.image.BufferedImage loadLogo(String path) {
+        if (path == null || path.isBlank()) {
+            return null;
+        }
+        try {
+            java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(java.nio.file.Path.of(path).toFile());
+            if (image == null) {
+                log.warn("motcua.office.logo {} is not an image the JDK reads (use PNG); tickets print without it", path);
+            }
+            return image;
+        } catch (java.io.IOException e) {
+            log.warn("motcua.office.logo {} cannot be read ({}); tickets print without it", path, e.getMessage());
+            return null;
+        }
     }
 
     @EventListener
@@ -46,7 +65,7 @@ class TicketPrinting {
                     : words.getTranslation("priority." + issued.priority().name(), PAPER_LANGUAGE);
             printer.print(new TicketPrintout(office.name(), issued.display(), service.name(), counters,
                     issued.peopleAhead(), issued.estimatedWaitMinutes(), issued.at(), issued.ticketId(),
-                    office.ticketLink(issued.ticketId()), priority, null));
+                    office.ticketLink(issued.ticketId()), priority, logo));
         } catch (RuntimeException e) {
             // The ticket is issued and shown on screen; a printing fault must not undo that.
             log.error("Ticket {} could not be handed to the printer", issued.display(), e);
