@@ -89,6 +89,20 @@ class CatalogScreensTest extends KaribuHarness {
     }
 
     @Test
+    void aGuidanceSlipIsPrintedFromTheProcedurePage() throws InterruptedException {
+        UI.getCurrent().navigate(ProcedureView.class, new RouteParameters("code", "2.000815"));
+        _click(_get(Button.class, spec -> spec.withText("In phiếu hướng dẫn")));
+        assertThat(screenText()).contains("Đang in phiếu hướng dẫn…");
+        // The print thread reports back by push: let the UI take what it was sent, as a browser would.
+        String printed = "Mời quý khách nhận phiếu hướng dẫn ở khe máy in.";
+        for (int i = 0; i < 1500 && !screenText().contains(printed); i++) {
+            Thread.sleep(20);
+            com.github.mvysny.kaributesting.v10.MockVaadin.runUIQueue();
+        }
+        assertThat(screenText()).contains(printed);
+    }
+
+    @Test
     void aListedProcedureSaysItsDetailsAreToBeAskedAtTheCounter() {
         UI.getCurrent().navigate(ProcedureView.class, new RouteParameters("code", "1.004772"));
         assertThat(screenText()).contains("Đây là thông tin tóm tắt", "Chưa có thông tin. Vui lòng hỏi cán bộ tại quầy.");
