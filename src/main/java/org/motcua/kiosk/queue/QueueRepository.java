@@ -255,6 +255,12 @@ class QueueRepository {
                 .list();
     }
 
+    Optional<Instant> finishedAt(UUID ticketId) {
+        return jdbc.sql("SELECT MAX(happened_at) FROM ticket_event WHERE ticket_id = ? AND event_type = 'FINISHED'")
+                .param(ticketId.toString()).query((rs, i) -> instant(rs.getTimestamp(1))).optional()
+                .filter(java.util.Objects::nonNull);
+    }
+
     /** The day's latest calls and recalls, newest first. */
     List<QueueViews.Call> lastCalls(Instant from, int limit) {
         return jdbc.sql("""

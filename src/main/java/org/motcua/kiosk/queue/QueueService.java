@@ -477,6 +477,11 @@ public class QueueService {
         return repository.ticket(id);
     }
 
+    /** When the ticket was finished, if it was. */
+    public Optional<Instant> finishedAt(UUID ticketId) {
+        return repository.finishedAt(ticketId);
+    }
+
     /** A ticket as its owner sees it from the QR code: its state and, while it waits, how many are before it. */
     public Optional<QueueViews.TicketStatus> status(UUID id) {
         return repository.ticket(id).map(t -> {
