@@ -473,6 +473,11 @@ public class QueueService {
         return QueueStatistics.compute(repository.events(from, from.plus(Duration.ofDays(1))));
     }
 
+    /** The events of [from, to), in time order, with their officer: the raw material of the reports. */
+    public List<QueueStatistics.Row> events(Instant from, Instant to) {
+        return repository.events(from, to);
+    }
+
     public Optional<Ticket> ticket(UUID id) {
         return repository.ticket(id);
     }

@@ -20,8 +20,12 @@ import java.util.UUID;
  */
 public final class QueueStatistics {
 
-    /** One stored event. */
-    public record Row(UUID ticketId, String type, Instant at, String serviceId, Integer counter) {
+    /** One stored event; the officer is null where the event has none (ISSUED) or the caller did not need it. */
+    public record Row(UUID ticketId, String type, Instant at, String serviceId, Integer counter, String officer) {
+
+        public Row(UUID ticketId, String type, Instant at, String serviceId, Integer counter) {
+            this(ticketId, type, at, serviceId, counter, null);
+        }
     }
 
     public record Figures(List<Duration> waits, List<Duration> serviceTimes, List<Duration> idleTimes, int issued,

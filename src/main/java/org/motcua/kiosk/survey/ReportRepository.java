@@ -1,0 +1,117 @@
+package org.motcua.kiosk.survey;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Consumer;
+
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The report's SQL, plain enough for Derby and PostgreSQL alike: no date functions (a TIMESTAMP column's calendar
+ * day depends on the zone the driver stored it in, so days, weeks and months are bucketed in Java), GROUP BY on
+ * plain columns.
+ */
+@Repository
+class ReportRepository {
+
+    /** One group of counted ratings: a cut's value (null where the rating has none), scale, level, how many. */
+    record LevelCount(String value, int scaleSize, int level, boolean dissatisfied, int count) {
+    }
+
+    /** One counted rating, for the cuts by time. */
+    record TimedLevel(Instant at, int scaleSize, int level, boolean dissatisfied) {
+    }
+
+    /** Columns a report may be cut by; never user input. */
+    enum Column {
+        COUNTER("counter_num"), OFFICER("officer"), SERVICE("service_id"), FIELD("field"), NONE(null);
+
+        final String sql;
+
+        Column(String sql) {
+            this.sql = sql;
+        }
+    }
+
+    private static final String LINE_COLUMNS = """
+            recorded_at, channel, scale_size, level, reasons, comment_text, ticket_display, ticket_id, dossier_code,
+            service_id, counter_num, officer, flag""";
+
+    private final JdbcClient jdbc;
+
+    ReportRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<LevelCount> countedByLevel(Instant from, Instant to, Column column) {
+        String value = column.sql == null ? "" : column.sql + ", ";
+        return jdbc.sql("SELECT " + value + "scale_size, level, dissatisfied, COUNT(*) FROM rating"
+                        + " WHERE recorded_at >= ? AND recorded_at < ? AND counted = ?"
+                        + " GROUP BY " + value + "scale_size, level, dissatisfied")
+                .params(ts(from), ts(to), true)
+                .query((rs, i) -> {
+                    int c = column.sql == null ? 0 : 1;
+                    return new LevelCount(column.sql == null ? null : rs.getString(1), rs.getInt(c + 1),
+                            rs.getInt(c + 2), rs.getBoolean(c + 3), rs.getInt(c + 4));
+                })
+                .list();
+    }
+
+    /** Streams the counted ratings of a period, for bucketing by day, week or month. */
+    void countedInTime(Instant from, Instant to, Consumer<TimedLevel> each) {
+        jdbc.sql("SELECT recorded_at, scale_size, level, dissatisfied FROM rating"
+                        + " WHERE recorded_at >= ? AND recorded_at < ? AND counted = ?")
+                .params(ts(from), ts(to), true)
+                .query((RowCallbackHandler) rs -> each.accept(new TimedLevel(rs.getTimestamp(1).toInstant(),
+                        rs.getInt(2), rs.getInt(3), rs.getBoolean(4))));
+    }
+
+    /** The counted ratings that were "không hài lòng" (or worse), oldest first. */
+    List<Line> dissatisfied(Instant from, Instant to) {
+        return jdbc.sql("SELECT " + LINE_COLUMNS + " FROM rating WHERE recorded_at >= ? AND recorded_at < ?"
+                        + " AND counted = ? AND dissatisfied = ? ORDER BY recorded_at")
+                .params(ts(from), ts(to), true, true)
+                .query(ReportRepository::line).list();
+    }
+
+    int flaggedCount(Instant from, Instant to) {
+        return jdbc.sql("SELECT COUNT(*) FROM rating WHERE recorded_at >= ? AND recorded_at < ? AND counted = ?")
+                .params(ts(from), ts(to), false).query(Integer.class).single();
+    }
+
+    /** The newest flagged presses first, at most {@code limit}. */
+    List<Line> flagged(Instant from, Instant to, int limit) {
+        return jdbc.sql("SELECT " + LINE_COLUMNS + " FROM rating WHERE recorded_at >= ? AND recorded_at < ?"
+                        + " AND counted = ? ORDER BY recorded_at DESC FETCH FIRST " + limit + " ROWS ONLY")
+                .params(ts(from), ts(to), false)
+                .query(ReportRepository::line).list();
+    }
+
+    /** A rating row as read; the level's key is resolved by the caller, who knows the wording. */
+    record Line(Instant at, String channel, int scaleSize, int level, List<String> reasons, String comment,
+                String ticketDisplay, String ticketId, String dossierCode, String serviceId, Integer counter,
+                String officer, String flag) {
+    }
+
+    private static Line line(ResultSet rs, int row) throws SQLException {
+        String reasons = rs.getString(5);
+        return new Line(rs.getTimestamp(1).toInstant(), rs.getString(2), rs.getInt(3), rs.getInt(4),
+                reasons == null || reasons.isBlank() ? List.of() : Arrays.asList(reasons.split(",")),
+                rs.getString(6), rs.getString(7), trim(rs.getString(8)), rs.getString(9), rs.getString(10),
+                (Integer) rs.getObject(11), rs.getString(12), rs.getString(13));
+    }
+
+    private static String trim(String s) {
+        return s == null ? null : s.strip();
+    }
+
+    private static Timestamp ts(Instant i) {
+        return Timestamp.from(i);
+    }
+}

@@ -1,0 +1,231 @@
+package org.motcua.kiosk.survey;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.function.Function;
+
+import org.springframework.stereotype.Service;
+
+import org.motcua.kiosk.base.TimeConfiguration;
+import org.motcua.kiosk.queue.Counter;
+import org.motcua.kiosk.queue.QueueService;
+import org.motcua.kiosk.queue.QueueStatistics;
+import org.motcua.kiosk.queue.ServiceType;
+import org.motcua.kiosk.survey.ReportRepository.Column;
+import org.motcua.kiosk.survey.ReportRepository.LevelCount;
+
+/**
+ * The reports an office gives on satisfaction (Decision 766's rate, the share of each level, the "không hài lòng"
+ * with their reasons, the flagged presses) and on its queue (tickets, waiting and service time, no-shows), for a
+ * period and a cut. See {@link SatisfactionRow} for what "rated" means and what the kiosk cannot know.
+ */
+@Service
+public class SatisfactionReport {
+
+    /** Flagged presses listed at most; their count is always complete. */
+    public static final int FLAGGED_LISTED = 1_000;
+
+    private final ReportRepository repository;
+    private final QueueService queue;
+    private final SurveyProperties properties;
+
+    SatisfactionReport(ReportRepository repository, QueueService queue, SurveyProperties properties) {
+        this.repository = repository;
+        this.queue = queue;
+        this.properties = properties;
+    }
+
+    /** Counted ratings cut one way, in the cut's order (time, counter number, name, level best first). */
+    public List<SatisfactionRow> satisfaction(ReportPeriod period, ReportCut cut) {
+        Map<String, Tally> tallies = new HashMap<>();
+        if (cut.byTime()) {
+            repository.countedInTime(period.start(), period.end(), r -> tallies
+                    .computeIfAbsent(cut.timeKey(LocalDate.ofInstant(r.at(), TimeConfiguration.VIETNAM)), k -> new Tally())
+                    .add(levelKey(r.scaleSize(), r.level()), r.dissatisfied(), 1));
+        } else {
+            Column column = switch (cut) {
+                case COUNTER -> Column.COUNTER;
+                case OFFICER -> Column.OFFICER;
+                case SERVICE -> Column.SERVICE;
+                case FIELD -> Column.FIELD;
+                default -> Column.NONE;
+            };
+            for (LevelCount c : repository.countedByLevel(period.start(), period.end(), column)) {
+                String level = levelKey(c.scaleSize(), c.level());
+                String key = cut == ReportCut.LEVEL ? level : c.value() == null ? "" : c.value().strip();
+                tallies.computeIfAbsent(key, k -> new Tally()).add(level, c.dissatisfied(), c.count());
+            }
+        }
+        Function<String, String> label = labels(cut);
+        return tallies.entrySet().stream()
+                .map(e -> e.getValue().row(e.getKey(), label.apply(e.getKey())))
+                .sorted(order(cut, SatisfactionRow::key))
+                .toList();
+    }
+
+    /** All counted ratings of the period: the office's rate. */
+    public SatisfactionRow total(ReportPeriod period) {
+        Tally t = new Tally();
+        for (LevelCount c : repository.countedByLevel(period.start(), period.end(), Column.NONE)) {
+            t.add(levelKey(c.scaleSize(), c.level()), c.dissatisfied(), c.count());
+        }
+        return t.row("", null);
+    }
+
+    /** The counted "không hài lòng" (or worse) ratings, oldest first, with reasons, comment, ticket and dossier. */
+    public List<RatedLine> dissatisfied(ReportPeriod period) {
+        return repository.dissatisfied(period.start(), period.end()).stream().map(this::line).toList();
+    }
+
+    public int flaggedCount(ReportPeriod period) {
+        return repository.flaggedCount(period.start(), period.end());
+    }
+
+    /** The newest {@link #FLAGGED_LISTED} flagged presses (outside a window, or a second rating), newest first. */
+    public List<RatedLine> flagged(ReportPeriod period) {
+        return repository.flagged(period.start(), period.end(), FLAGGED_LISTED).stream().map(this::line).toList();
+    }
+
+    /**
+     * The queue's figures cut one way. A ticket belongs to the day (week, month) it was issued, to its service when
+     * issued, and to the counter and officer that served it last (a ticket never called has none, key ""). Waiting
+     * is from issue to first call, service from "start" (or the last call) to "finish", as {@link QueueStatistics}
+     * measures them; a ticket issued before the period is counted for what happened in it.
+     */
+    public List<QueueFigureRow> queue(ReportPeriod period, ReportCut cut) {
+        if (!cut.appliesToQueue()) {
+            throw new IllegalArgumentException("the queue has no " + cut + " cut");
+        }
+        List<QueueStatistics.Row> events = queue.events(period.start(), period.end());
+        Map<UUID, TicketKeys> tickets = new HashMap<>();
+        for (QueueStatistics.Row e : events) {
+            tickets.computeIfAbsent(e.ticketId(), id -> new TicketKeys(e.at(), e.serviceId())).see(e);
+        }
+        Map<String, List<QueueStatistics.Row>> slices = new LinkedHashMap<>();
+        for (QueueStatistics.Row e : events) {
+            slices.computeIfAbsent(tickets.get(e.ticketId()).key(cut), k -> new ArrayList<>()).add(e);
+        }
+        Function<String, String> label = labels(cut);
+        return slices.entrySet().stream()
+                .map(e -> figures(e.getKey(), label.apply(e.getKey()), QueueStatistics.compute(e.getValue())))
+                .sorted(order(cut, QueueFigureRow::key))
+                .toList();
+    }
+
+    // ------------------------------------------------------------------ helpers
+
+    private String levelKey(int scaleSize, int level) {
+        List<String> keys = new RatingScale(scaleSize, properties.scale().chuaWording()).levelKeys();
+        return level >= 1 && level <= keys.size() ? keys.get(level - 1) : "L" + level;
+    }
+
+    private RatedLine line(ReportRepository.Line l) {
+        return new RatedLine(l.at(), l.channel(), levelKey(l.scaleSize(), l.level()), l.reasons(), l.comment(),
+                l.ticketDisplay(), l.ticketId(), l.dossierCode(), l.serviceId(), l.counter(), l.officer(), l.flag());
+    }
+
+    private Function<String, String> labels(ReportCut cut) {
+        return switch (cut) {
+            case COUNTER -> {
+                Map<String, String> names = new HashMap<>();
+                for (Counter c : queue.counters()) {
+                    names.put(Integer.toString(c.number()), c.number() + " · " + c.name());
+                }
+                yield key -> names.get(key);
+            }
+            case SERVICE -> {
+                Map<String, String> names = new HashMap<>();
+                for (ServiceType s : queue.services()) {
+                    names.put(s.id(), s.prefix() + " · " + s.name());
+                }
+                yield key -> names.get(key);
+            }
+            default -> key -> null;
+        };
+    }
+
+    private static <T> Comparator<T> order(ReportCut cut, Function<T, String> key) {
+        return switch (cut) {
+            case COUNTER -> Comparator.comparing(key, Comparator.comparingInt(SatisfactionReport::number));
+            case LEVEL -> Comparator.comparing(key, Comparator.comparingInt(SatisfactionRow.LEVEL_ORDER::indexOf));
+            default -> Comparator.comparing(key);
+        };
+    }
+
+    private static int number(String key) {
+        try {
+            return Integer.parseInt(key);
+        } catch (NumberFormatException e) {
+            return Integer.MAX_VALUE;
+        }
+    }
+
+    private static QueueFigureRow figures(String key, String label, QueueStatistics.Figures f) {
+        long[] waits = f.waits().stream().mapToLong(Duration::toMillis).sorted().toArray();
+        Double p90 = waits.length == 0 ? null
+                : waits[(int) Math.ceil(0.9 * waits.length) - 1] / 60_000.0;
+        return new QueueFigureRow(key, label, f.issued(), f.finished(), f.noShows(), waits.length,
+                f.averageWaitMinutes().isPresent() ? f.averageWaitMinutes().getAsDouble() : null, p90,
+                f.averageServiceMinutes().isPresent() ? f.averageServiceMinutes().getAsDouble() : null);
+    }
+
+    /** Counted ratings of one slice, added up. */
+    private static final class Tally {
+        private final Map<String, Integer> levels = new TreeMap<>();
+        private int rated;
+        private int dissatisfied;
+
+        void add(String level, boolean isDissatisfied, int count) {
+            levels.merge(level, count, Integer::sum);
+            rated += count;
+            if (isDissatisfied) {
+                dissatisfied += count;
+            }
+        }
+
+        SatisfactionRow row(String key, String label) {
+            return new SatisfactionRow(key, label, rated, dissatisfied, levels);
+        }
+    }
+
+    /** What a ticket's events say about where it belongs in each cut. */
+    private static final class TicketKeys {
+        private final LocalDate issuedOn;
+        private final String service;
+        private String counter = "";
+        private String officer = "";
+
+        TicketKeys(Instant firstSeen, String service) {
+            this.issuedOn = LocalDate.ofInstant(firstSeen, TimeConfiguration.VIETNAM);
+            this.service = service;
+        }
+
+        void see(QueueStatistics.Row e) {
+            if (e.counter() != null) {
+                counter = e.counter().toString();
+            }
+            if (e.officer() != null) {
+                officer = e.officer();
+            }
+        }
+
+        String key(ReportCut cut) {
+            return switch (cut) {
+                case DAY, WEEK, MONTH -> cut.timeKey(issuedOn);
+                case COUNTER -> counter;
+                case OFFICER -> officer;
+                case SERVICE -> service;
+                default -> throw new IllegalArgumentException(cut.name());
+            };
+        }
+    }
+}
