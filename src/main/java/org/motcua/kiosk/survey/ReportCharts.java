@@ -8,6 +8,7 @@ import java.awt.Rectangle;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.text.SimpleDateFormat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,9 @@ import org.jfree.chart.ChartFactory;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.StandardChartTheme;
 import org.jfree.chart.axis.CategoryLabelPositions;
+import org.jfree.chart.axis.DateAxis;
+import org.jfree.chart.axis.DateTickUnit;
+import org.jfree.chart.axis.DateTickUnitType;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
@@ -58,6 +62,10 @@ public final class ReportCharts {
                 new TimeSeriesCollection(series), false, false, false);
         XYPlot plot = chart.getXYPlot();
         ((NumberAxis) plot.getRangeAxis()).setRange(0, 100);
+        // Whole days only, about ten labels whatever the period's length.
+        DateAxis axis = (DateAxis) plot.getDomainAxis();
+        axis.setDateFormatOverride(new SimpleDateFormat("dd/MM"));
+        axis.setTickUnit(new DateTickUnit(DateTickUnitType.DAY, Math.max(1, days.size() / 10)));
         XYLineAndShapeRenderer line = new XYLineAndShapeRenderer(true, days.size() <= 62);
         line.setSeriesPaint(0, LEVEL_COLOURS[0]);
         line.setSeriesStroke(0, new BasicStroke(2f));

@@ -17,6 +17,7 @@ class BackOfficeNav extends Nav {
                 new RouterLink(getTranslation("backoffice.policy"), PolicyView.class),
                 new RouterLink(getTranslation("backoffice.accounts"), AccountsView.class),
                 new RouterLink(getTranslation("backoffice.printer"), PrinterView.class),
+                new RouterLink(getTranslation("report.title"), ReportsView.class),
                 // The counter screen is the queue module's own view; its route is the module's API.
                 new Anchor(QueueRoutes.COUNTER, getTranslation("backoffice.counterScreen")));
     }
