@@ -79,7 +79,9 @@ public final class ReportBenchmark {
                 System.out.printf(Locale.ROOT, "generated %,d tickets, %,d events, %,d ratings in %.1f s%n",
                         counts[0], counts[1], counts[2], (System.nanoTime() - t0) / 1e9);
             }
-            System.out.printf(Locale.ROOT, "Derby database on disk: %.1f MB (%s)%n", size(dir) / 1e6, dir);
+            System.out.printf(Locale.ROOT, "Derby database on disk: %.1f MB, of which tables and indexes (seg0) %.1f MB,"
+                    + " log %.1f MB (%s)%n", size(dir) / 1e6, size(dir.resolve("derby/seg0")) / 1e6,
+                    size(dir.resolve("derby/log")) / 1e6, dir);
 
             QueueService queue = QueueBenchAccess.service(dataSource, Clock.system(TimeConfiguration.VIETNAM));
             SatisfactionReport report = ReportBenchAccess.report(dataSource, queue);
@@ -88,7 +90,7 @@ public final class ReportBenchmark {
             System.out.printf(Locale.ROOT, "%d measured runs after 2 warm-up runs; milliseconds%n", runs);
             System.out.printf(Locale.ROOT, "%-28s %10s %10s %10s %10s %8s%n", "query", "year p50", "year max",
                     "month p50", "month max", "rows");
-            for (var q : queries(report).entrySet()) {
+            for (var q : queries(report, queue).entrySet()) {
                 double[] y = time(() -> q.getValue().apply(year), runs);
                 double[] m = time(() -> q.getValue().apply(month), runs);
                 System.out.printf(Locale.ROOT, "%-28s %10.1f %10.1f %10.1f %10.1f %8d%n", q.getKey(), y[0], y[1],
@@ -110,7 +112,7 @@ public final class ReportBenchmark {
         int apply(ReportPeriod period);
     }
 
-    static Map<String, Query> queries(SatisfactionReport report) {
+    static Map<String, Query> queries(SatisfactionReport report, QueueService queue) {
         Map<String, Query> q = new LinkedHashMap<>();
         q.put("total (766 rate)", p -> report.total(p).rated());
         for (ReportCut cut : ReportCut.values()) {
@@ -119,6 +121,7 @@ public final class ReportBenchmark {
         q.put("không hài lòng list", p -> report.dissatisfied(p).size());
         q.put("flagged count", report::flaggedCount);
         q.put("flagged list", p -> report.flagged(p).size());
+        q.put("queue events, read only", p -> queue.events(p.start(), p.end()).size());
         for (ReportCut cut : ReportCut.values()) {
             if (cut.appliesToQueue()) {
                 q.put("queue by " + cut, p -> report.queue(p, cut).size());
