@@ -69,7 +69,8 @@ public class ReportsView extends BackOfficePage {
     final Paragraph flaggedNote = new Paragraph();
     final Grid<RatedLine> flagged = new Grid<>();
     final Div charts = new Div();
-    final Map<String, byte[]> csv = new LinkedHashMap<>();
+    /** The tables as CSV, kept from the last refresh; downloads read them outside the UI lock. */
+    final Map<String, byte[]> csv = new java.util.concurrent.ConcurrentHashMap<>();
     private ReportCut shownCut = ReportCut.DAY;
 
     public ReportsView(SatisfactionReport reports, Clock clock, AuthenticationContext auth) {
