@@ -20,14 +20,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import org.motcua.kiosk.queue.QueueService;
 import org.motcua.kiosk.queue.Ticket;
-import org.motcua.kiosk.support.TestClock;
+import org.motcua.kiosk.support.ManualClock;
 
 /**
  * Ratings are taken only after "Hoàn thành", for a limited time, one per ticket and per dossier; everything else is
  * stored flagged and not counted, never dropped.
  */
 @SpringBootTest
-@Import({TestClock.Config.class, SurveyServiceTest.Heard.class})
+@Import({ManualClock.Config.class, SurveyServiceTest.Heard.class})
 class SurveyServiceTest {
 
     @Autowired
@@ -35,7 +35,7 @@ class SurveyServiceTest {
     @Autowired
     QueueService queue;
     @Autowired
-    TestClock clock;
+    ManualClock clock;
     @Autowired
     JdbcClient jdbc;
     @Autowired
