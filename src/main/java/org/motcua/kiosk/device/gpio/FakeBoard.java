@@ -37,11 +37,13 @@ public final class FakeBoard implements GpioBoard {
 
     private final Map<Integer, Input> inputs = new ConcurrentHashMap<>();
     private final Map<Integer, Output> outputs = new ConcurrentHashMap<>();
+    private final java.util.Set<Integer> heldFromStart = ConcurrentHashMap.newKeySet();
 
     @Override
     public DigitalIn input(int bcm, boolean pullUp, LevelListener listener) {
         claim(bcm);
-        Input in = new Input(pullUp, listener, new boolean[] {pullUp});
+        boolean held = heldFromStart.remove(bcm);
+        Input in = new Input(pullUp, listener, new boolean[] {held != pullUp});
         inputs.put(bcm, in);
         return in;
     }
@@ -58,6 +60,11 @@ public final class FakeBoard implements GpioBoard {
         if (inputs.containsKey(bcm) || outputs.containsKey(bcm)) {
             throw new IllegalStateException("GPIO" + bcm + " is already in use");
         }
+    }
+
+    /** The button on this pin is already down when the pin is claimed: held, stuck, or wired wrongly. */
+    public void holdBeforeStart(int bcm) {
+        heldFromStart.add(bcm);
     }
 
     /** The button on this pin closes: the pin goes to the rail opposite its pull resistor. */
