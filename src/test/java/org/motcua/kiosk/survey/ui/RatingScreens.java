@@ -22,13 +22,13 @@ import org.motcua.kiosk.queue.OpeningHours;
 import org.motcua.kiosk.queue.QueueService;
 import org.motcua.kiosk.queue.ServiceType;
 import org.motcua.kiosk.support.KaribuHarness;
-import org.motcua.kiosk.support.TestClock;
+import org.motcua.kiosk.support.ManualClock;
 
 /**
  * What the rating screen tests share: one application context (a short counter window, a short thank-you), a
  * service and a counter of each test's own, waiting for pushed and timed updates, reading ratings back from Derby.
  */
-@Import(TestClock.Config.class)
+@Import(ManualClock.Config.class)
 @TestPropertySource(properties = {"motcua.queue.demo=false", "motcua.survey.counter-window=6s",
         "motcua.survey.thank-you=1s"})
 abstract class RatingScreens extends KaribuHarness {
