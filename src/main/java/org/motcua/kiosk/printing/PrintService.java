@@ -61,6 +61,9 @@ public class PrintService implements SmartLifecycle {
     private volatile PrinterStatus status = PrinterStatus.unknown("not checked yet");
     private volatile boolean lastJobFailed;
     private volatile Thread printThread;
+    /** Cleared by stop(): the thread ends between jobs, never interrupted inside a Derby call (Derby takes an
+     *  interrupt during its I/O as a reason to close the connection). */
+    private volatile boolean running;
 
     private sealed interface Task {
     }
@@ -69,6 +72,9 @@ public class PrintService implements SmartLifecycle {
     }
 
     private record Check(CompletableFuture<PrinterStatus> answer) implements Task {
+    }
+
+    private record Stop() implements Task {
     }
 
     @Autowired
@@ -159,7 +165,7 @@ public class PrintService implements SmartLifecycle {
 
     private void run() {
         Task next = new Check(new CompletableFuture<>());
-        while (!Thread.currentThread().isInterrupted()) {
+        while (running && !Thread.currentThread().isInterrupted()) {
             try {
                 if (next == null) {
                     next = new Check(new CompletableFuture<>());
@@ -167,6 +173,9 @@ public class PrintService implements SmartLifecycle {
                 switch (next) {
                     case Print p -> print(p.job());
                     case Check c -> c.answer().complete(checkStatus());
+                    case Stop s -> {
+                        // Leave the loop below.
+                    }
                 }
             } catch (RuntimeException e) {
                 log.error("The print thread hit a problem; it carries on", e);
@@ -356,6 +365,7 @@ public class PrintService implements SmartLifecycle {
             log.warn("{} print job(s) left queued by the previous run marked failed; they can be reprinted", left);
         }
         log.info("Printing to {}", transports.get());
+        running = true;
         printThread = Thread.ofPlatform().daemon().name("printer").start(this::run);
     }
 
@@ -363,10 +373,15 @@ public class PrintService implements SmartLifecycle {
     public void stop() {
         Thread t = printThread;
         printThread = null;
+        running = false;
         if (t != null) {
-            t.interrupt();
+            queue.offer(new Stop());
             try {
-                t.join(Duration.ofSeconds(5));
+                // A job in hand finishes first (its write is bounded by the write timeout).
+                if (!t.join(printer.writeTimeout().plusSeconds(5))) {
+                    t.interrupt();
+                    t.join(Duration.ofSeconds(2));
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

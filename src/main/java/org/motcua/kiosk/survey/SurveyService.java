@@ -158,17 +158,32 @@ public class SurveyService {
      */
     public Rating rateTicket(UUID ticketId, RatingInput input) {
         checkLevel(input);
+        Ticket t = rateableTicket(ticketId);
+        Instant now = clock.instant();
+        return store(ratingOfTicket(now, Channel.KIOSK, input, t.id(), t.display(), t.serviceId(), t.procedureCode(),
+                t.counter(), t.officer()));
+    }
+
+    /**
+     * Whether a ticket can be rated at the kiosk now, asked before the citizen chooses, so that nobody answers the
+     * questions only to hear the ticket is not finished.
+     *
+     * @throws SurveyException UNKNOWN_TICKET, NOT_FINISHED or TOO_LATE
+     */
+    public void checkTicketRateable(UUID ticketId) {
+        rateableTicket(ticketId);
+    }
+
+    private Ticket rateableTicket(UUID ticketId) {
         Ticket t = queue.ticket(ticketId).orElseThrow(() -> new SurveyException(Problem.UNKNOWN_TICKET));
         Instant finished = queue.finishedAt(ticketId).orElse(null);
         if (t.state() != TicketState.FINISHED || finished == null) {
             throw new SurveyException(Problem.NOT_FINISHED, t.display());
         }
-        Instant now = clock.instant();
-        if (now.isAfter(finished.plus(properties.codeWindow()))) {
+        if (clock.instant().isAfter(finished.plus(properties.codeWindow()))) {
             throw new SurveyException(Problem.TOO_LATE, t.display());
         }
-        return store(ratingOfTicket(now, Channel.KIOSK, input, t.id(), t.display(), t.serviceId(), t.procedureCode(),
-                t.counter(), t.officer()));
+        return t;
     }
 
     /** A dossier rated at the kiosk by the code on its receipt; one counted rating per dossier. */

@@ -28,14 +28,14 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import org.motcua.kiosk.queue.QueueException.Problem;
-import org.motcua.kiosk.support.TestClock;
+import org.motcua.kiosk.support.ManualClock;
 
 /**
  * Numbers, hours, limits, calling, transfer, and two counters at once, on a real Derby database. Each test uses
  * services and counters of its own, so the tests share one application context.
  */
 @SpringBootTest(properties = "motcua.queue.demo=false")
-@Import({TestClock.Config.class, QueueServiceTest.Heard.class})
+@Import({ManualClock.Config.class, QueueServiceTest.Heard.class})
 class QueueServiceTest {
 
     private static final AtomicInteger NEXT = new AtomicInteger();
@@ -44,7 +44,7 @@ class QueueServiceTest {
     @Autowired
     QueueService queue;
     @Autowired
-    TestClock clock;
+    ManualClock clock;
     @Autowired
     JdbcClient jdbc;
     @Autowired

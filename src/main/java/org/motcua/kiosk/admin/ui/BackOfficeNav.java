@@ -4,6 +4,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.router.RouterLink;
 
+import org.motcua.kiosk.device.DeviceRoutes;
 import org.motcua.kiosk.queue.QueueRoutes;
 
 /** The back office's pages, on every one of them; and the counter screen, which officers and admins both use. */
@@ -18,6 +19,7 @@ class BackOfficeNav extends Nav {
                 new RouterLink(getTranslation("backoffice.accounts"), AccountsView.class),
                 new RouterLink(getTranslation("backoffice.printer"), PrinterView.class),
                 new RouterLink(getTranslation("report.title"), ReportsView.class),
+                new Anchor(DeviceRoutes.DEVICES, getTranslation("device.title")),
                 // The counter screen is the queue module's own view; its route is the module's API.
                 new Anchor(QueueRoutes.COUNTER, getTranslation("backoffice.counterScreen")));
     }

@@ -29,11 +29,11 @@ import org.motcua.kiosk.base.TimeConfiguration;
 import org.motcua.kiosk.survey.RatedLine;
 import org.motcua.kiosk.survey.ReportCut;
 import org.motcua.kiosk.support.KaribuHarness;
-import org.motcua.kiosk.support.TestClock;
+import org.motcua.kiosk.support.ManualClock;
 
 /** An administrator opens the reports: the 766 rate, the tables, the "không hài lòng" list, charts and CSV. */
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
-@Import(TestClock.Config.class)
+@Import(ManualClock.Config.class)
 class ReportsViewTest extends KaribuHarness {
 
     @Autowired

@@ -29,14 +29,14 @@ import org.motcua.kiosk.queue.ServiceType;
 import org.motcua.kiosk.queue.Ticket;
 import org.motcua.kiosk.queue.TicketState;
 import org.motcua.kiosk.support.KaribuHarness;
-import org.motcua.kiosk.support.TestClock;
+import org.motcua.kiosk.support.ManualClock;
 
 /**
  * The officer's counter screen against the real queue: choose a counter, call, serve, finish, transfer with return,
  * the queue's refusals in Vietnamese, and a waiting list that follows tickets issued elsewhere by push. Every test
  * has services and counters of its own, so they share one application context.
  */
-@Import(TestClock.Config.class)
+@Import(ManualClock.Config.class)
 @TestPropertySource(properties = "motcua.queue.demo=false")
 class CounterScreenTest extends KaribuHarness {
 
@@ -45,7 +45,7 @@ class CounterScreenTest extends KaribuHarness {
     @Autowired
     QueueService queue;
     @Autowired
-    TestClock clock;
+    ManualClock clock;
     @Autowired
     UserAccounts accounts;
 

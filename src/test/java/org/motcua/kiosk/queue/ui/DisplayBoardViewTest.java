@@ -26,14 +26,14 @@ import tools.jackson.databind.node.JsonNodeFactory;
 
 import org.motcua.kiosk.queue.QueueService;
 import org.motcua.kiosk.support.KaribuHarness;
-import org.motcua.kiosk.support.TestClock;
+import org.motcua.kiosk.support.ManualClock;
 
 /**
  * The hall board without a browser: what it shows after calls made elsewhere, and its voice: one call at a time,
  * the next only after the browser says the last one ended, bounded, and silent when muted. Every test runs on a day
  * of its own (the clock moves), so the demo office starts each test with an empty queue.
  */
-@Import(TestClock.Config.class)
+@Import(ManualClock.Config.class)
 class DisplayBoardViewTest extends KaribuHarness {
 
     private static final AtomicInteger DAY = new AtomicInteger();
@@ -41,7 +41,7 @@ class DisplayBoardViewTest extends KaribuHarness {
     @Autowired
     QueueService queue;
     @Autowired
-    TestClock clock;
+    ManualClock clock;
 
     @BeforeEach
     void aFreshDay() {

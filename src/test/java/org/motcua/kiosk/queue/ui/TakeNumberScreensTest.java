@@ -30,16 +30,16 @@ import org.motcua.kiosk.queue.QueueService;
 import org.motcua.kiosk.queue.ServiceType;
 import org.motcua.kiosk.queue.Ticket;
 import org.motcua.kiosk.support.KaribuHarness;
-import org.motcua.kiosk.support.TestClock;
+import org.motcua.kiosk.support.ManualClock;
 
 /** A citizen takes a number in two taps, with or without priority, or straight from a procedure's page. */
-@Import({TestClock.Config.class, TakeNumberScreensTest.Issued.class})
+@Import({ManualClock.Config.class, TakeNumberScreensTest.Issued.class})
 class TakeNumberScreensTest extends KaribuHarness {
 
     @Autowired
     QueueService queue;
     @Autowired
-    TestClock clock;
+    ManualClock clock;
     @Autowired
     Issued issued;
 

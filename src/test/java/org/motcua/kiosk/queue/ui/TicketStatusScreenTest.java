@@ -15,16 +15,16 @@ import org.motcua.kiosk.base.OfficeProperties;
 import org.motcua.kiosk.queue.QueueService;
 import org.motcua.kiosk.queue.Ticket;
 import org.motcua.kiosk.support.KaribuHarness;
-import org.motcua.kiosk.support.TestClock;
+import org.motcua.kiosk.support.ManualClock;
 
 /** The page a ticket's QR code opens on the citizen's phone follows the ticket without a reload. */
-@Import(TestClock.Config.class)
+@Import(ManualClock.Config.class)
 class TicketStatusScreenTest extends KaribuHarness {
 
     @Autowired
     QueueService queue;
     @Autowired
-    TestClock clock;
+    ManualClock clock;
     @Autowired
     OfficeProperties office;
 

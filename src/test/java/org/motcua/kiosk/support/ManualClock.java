@@ -13,11 +13,11 @@ import org.springframework.context.annotation.Primary;
 import org.motcua.kiosk.base.TimeConfiguration;
 
 /** A clock that tests move by hand, in Vietnam's zone. Import {@link Config} to make it the application's clock. */
-public final class TestClock extends Clock {
+public final class ManualClock extends Clock {
 
     private volatile Instant now;
 
-    public TestClock(LocalDateTime start) {
+    public ManualClock(LocalDateTime start) {
         this.now = start.atZone(TimeConfiguration.VIETNAM).toInstant();
     }
 
@@ -49,8 +49,8 @@ public final class TestClock extends Clock {
         /** Wednesday 2026-11-18, 08:00 in Hà Nội. */
         @Bean
         @Primary
-        TestClock testClock() {
-            return new TestClock(LocalDateTime.of(2026, 11, 18, 8, 0));
+        ManualClock testClock() {
+            return new ManualClock(LocalDateTime.of(2026, 11, 18, 8, 0));
         }
     }
 }
