@@ -118,9 +118,11 @@ class TakeNumberScreensTest extends KaribuHarness {
     }
 
     @Test
-    void homeNowOffersTakingANumberButNotYetRating() {
+    void homeOffersFindingTakingANumberAndRatingInThatOrder() {
         UI.getCurrent().navigate(HomeView.class);
-        assertThat(_find(Button.class, spec -> spec.withClasses("kiosk-tile"))).hasSize(2);
-        assertThat(screenText()).contains("Tra cứu thủ tục", "Lấy số thứ tự").doesNotContain("Đánh giá hài lòng");
+        assertThat(_find(Button.class, spec -> spec.withClasses("kiosk-tile")))
+                .extracting(b -> b.getElement().getAttribute("data-tile"))
+                .containsExactly("tile.catalog.title", "tile.queue.title", "tile.rating.title");
+        assertThat(screenText()).contains("Tra cứu thủ tục", "Lấy số thứ tự", "Đánh giá hài lòng");
     }
 }
