@@ -53,6 +53,8 @@ class RatingBrowserTest {
     UserAccounts accounts;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    org.motcua.kiosk.survey.SatisfactionReport report;
 
     @BeforeAll
     static void startChromium() throws IOException {
@@ -104,6 +106,13 @@ class RatingBrowserTest {
         deskWait.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("body"),
                 "Đã hoàn thành số " + served.display()));
 
+        java.time.LocalDate day = java.time.LocalDate.now(org.motcua.kiosk.base.TimeConfiguration.VIETNAM);
+        var before = report.satisfaction(org.motcua.kiosk.survey.ReportPeriod.ofDays(day, day),
+                org.motcua.kiosk.survey.ReportCut.OFFICER).stream().filter(row -> "canbo-danhgia".equals(row.key()))
+                .findFirst();
+        long officerRatedBefore = before.map(row -> (long) row.rated()).orElse(0L);
+        long officerDissatisfiedBefore = before.map(row -> (long) row.dissatisfied()).orElse(0L);
+
         WebElement satisfied = tabletWait.until(ExpectedConditions.elementToBeClickable(
                 By.cssSelector("vaadin-button.rate-level[data-level='2']")));
         assertThat(tablet.findElement(By.cssSelector(".rate-who")).getText().replaceAll("\\s+", " "))
@@ -128,6 +137,15 @@ class RatingBrowserTest {
         tablet.findElement(By.cssSelector("vaadin-button.rate-send")).click();
         tabletWait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".rate-thanks"),
                 "Cảm ơn quý khách!"));
+
+        // The report counts it: today's officer "canbo-danhgia" has one more rating, not a dissatisfied one.
+        java.time.LocalDate today = java.time.LocalDate.now(org.motcua.kiosk.base.TimeConfiguration.VIETNAM);
+        var byOfficer = new WebDriverWait(tablet, Duration.ofSeconds(10)).until(d -> report
+                .satisfaction(org.motcua.kiosk.survey.ReportPeriod.ofDays(today, today),
+                        org.motcua.kiosk.survey.ReportCut.OFFICER).stream()
+                .filter(row -> "canbo-danhgia".equals(row.key())).findFirst().orElse(null));
+        assertThat(byOfficer.rated()).isEqualTo(officerRatedBefore + 1);
+        assertThat(byOfficer.dissatisfied()).isEqualTo(officerDissatisfiedBefore);
 
         Map<String, Object> r = jdbc.sql("SELECT * FROM rating WHERE ticket_id = ?").param(served.id().toString())
                 .query().singleRow();
