@@ -242,6 +242,83 @@ class QueueRepository {
                 .params(UUID.randomUUID().toString(), ticketId.toString(), type, ts(at), serviceId, counter, officer,
                         detail)
                 .update();
+        summarize(ticketId, type, at, serviceId, counter, officer);
+    }
+
+    // ------------------------------------------------------------------ summaries (V7)
+
+    private static final String SUMMARY_COLUMNS = """
+            ticket_id, ticket_day, service_id, issued_at, first_called_at, service_started_at, finished_at, no_show,
+            last_counter, last_officer, wait_ms, service_ms, service_spells""";
+
+    /** Moves the ticket's summary on by the event just written, in the same transaction. */
+    private void summarize(UUID ticketId, String type, Instant at, String serviceId, Integer counter, String officer) {
+        Optional<TicketSummary> existing = summary(ticketId);
+        if (existing.isEmpty()) {
+            // Its ISSUED event, or a ticket the backfill did not see: made from all its events, this one included.
+            TicketSummary s = "ISSUED".equals(type) ? TicketSummary.issued(ticketId, at, serviceId)
+                    : TicketSummary.of(ticketEvents(ticketId));
+            jdbc.sql("INSERT INTO ticket_summary (" + SUMMARY_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                    .params(summaryValues(s)).update();
+            return;
+        }
+        TicketSummary s = existing.get();
+        s.apply(type, at, counter, officer);
+        jdbc.sql("""
+                UPDATE ticket_summary SET first_called_at = ?, service_started_at = ?, finished_at = ?, no_show = ?,
+                       last_counter = ?, last_officer = ?, wait_ms = ?, service_ms = ?, service_spells = ?
+                WHERE ticket_id = ?""")
+                .params(ts(s.firstCalledAt()), ts(s.serviceStartedAt()), ts(s.finishedAt()), s.noShow(),
+                        s.lastCounter(), s.lastOfficer(), s.waitMs(), s.serviceMs(), s.serviceSpells(),
+                        ticketId.toString())
+                .update();
+    }
+
+    static Object[] summaryValues(TicketSummary s) {
+        return new Object[] {s.ticketId().toString(), Date.valueOf(s.day()), s.serviceId(), ts(s.issuedAt()),
+                ts(s.firstCalledAt()), ts(s.serviceStartedAt()), ts(s.finishedAt()), s.noShow(), s.lastCounter(),
+                s.lastOfficer(), s.waitMs(), s.serviceMs(), s.serviceSpells()};
+    }
+
+    Optional<TicketSummary> summary(UUID ticketId) {
+        return jdbc.sql("SELECT " + SUMMARY_COLUMNS + " FROM ticket_summary WHERE ticket_id = ?")
+                .param(ticketId.toString())
+                .query((rs, i) -> new TicketSummary(UUID.fromString(rs.getString(1)), rs.getDate(2).toLocalDate(),
+                        rs.getString(3), instant(rs.getTimestamp(4)), instant(rs.getTimestamp(5)),
+                        instant(rs.getTimestamp(6)), instant(rs.getTimestamp(7)), rs.getBoolean(8),
+                        (Integer) rs.getObject(9), rs.getString(10), (Long) rs.getObject(11), rs.getLong(12),
+                        rs.getInt(13)))
+                .optional();
+    }
+
+    private List<QueueStatistics.Row> ticketEvents(UUID ticketId) {
+        return jdbc.sql("""
+                SELECT ticket_id, event_type, happened_at, service_id, counter_num, officer FROM ticket_event
+                WHERE ticket_id = ? ORDER BY happened_at""")
+                .param(ticketId.toString())
+                .query((rs, i) -> new QueueStatistics.Row(UUID.fromString(rs.getString(1)), rs.getString(2),
+                        rs.getTimestamp(3).toInstant(), rs.getString(4), (Integer) rs.getObject(5), rs.getString(6)))
+                .list();
+    }
+
+    /**
+     * The summaries of the tickets issued in [from, to), as the report reads them, one by one: from the index
+     * ticket_summary_report alone (V7).
+     */
+    void summaries(Instant from, Instant to, java.util.function.Consumer<TicketSummary.Line> each) {
+        jdbc.sql("""
+                SELECT ticket_day, service_id, last_counter, last_officer, wait_ms, service_ms, service_spells, no_show,
+                       finished_at FROM ticket_summary WHERE issued_at >= ? AND issued_at < ?""")
+                .params(ts(from), ts(to))
+                .query((org.springframework.jdbc.core.RowCallbackHandler) rs -> {
+                    int counter = rs.getInt(3);
+                    Integer lastCounter = rs.wasNull() ? null : counter;
+                    long wait = rs.getLong(5);
+                    Long waitMs = rs.wasNull() ? null : wait;
+                    each.accept(new TicketSummary.Line(rs.getDate(1).toLocalDate(), rs.getString(2), lastCounter,
+                            rs.getString(4), waitMs, rs.getLong(6), rs.getInt(7), rs.getTimestamp(9) != null,
+                            rs.getBoolean(8)));
+                });
     }
 
     /**

@@ -478,6 +478,18 @@ public class QueueService {
         return repository.events(from, to);
     }
 
+    /**
+     * The summaries of the tickets issued in [from, to), one by one (kept with the events, see {@link
+     * TicketSummary}): what the queue report reads.
+     */
+    public void summaries(Instant from, Instant to, java.util.function.Consumer<TicketSummary.Line> each) {
+        repository.summaries(from, to, each);
+    }
+
+    public Optional<TicketSummary> summary(UUID ticketId) {
+        return repository.summary(ticketId);
+    }
+
     public Optional<Ticket> ticket(UUID id) {
         return repository.ticket(id);
     }

@@ -1,7 +1,7 @@
 package org.motcua.kiosk.survey;
 
 /**
- * The queue's figures for one slice of a report, from the queue's events ({@link
+ * The queue's figures for one slice of a report, from the tickets' summaries, which follow ({@link
  * org.motcua.kiosk.queue.QueueStatistics}'s definitions of waiting and service time). Minutes; null where there was
  * nothing to measure.
  */

@@ -1,16 +1,11 @@
 package org.motcua.kiosk.survey;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.UUID;
 import java.util.function.Function;
 
 import org.springframework.stereotype.Service;
@@ -20,6 +15,7 @@ import org.motcua.kiosk.queue.Counter;
 import org.motcua.kiosk.queue.QueueService;
 import org.motcua.kiosk.queue.QueueStatistics;
 import org.motcua.kiosk.queue.ServiceType;
+import org.motcua.kiosk.queue.TicketSummary;
 import org.motcua.kiosk.survey.ReportRepository.Column;
 import org.motcua.kiosk.survey.ReportRepository.LevelCount;
 
@@ -99,24 +95,31 @@ public class SatisfactionReport {
      * The queue's figures cut one way. A ticket belongs to the day (week, month) it was issued, to its service when
      * issued, and to the counter and officer that served it last (a ticket never called has none, key ""). Waiting
      * is from issue to first call, service from "start" (or the last call) to "finish", as {@link QueueStatistics}
-     * measures them; a ticket issued before the period is counted for what happened in it.
+     * measures them. Read from the tickets' summaries ({@link TicketSummary}, kept with the events): a ticket counts
+     * whole in the period it was issued in (a ticket lives one day, so this differs from cutting its events only
+     * for one still open at midnight).
      */
     public List<QueueFigureRow> queue(ReportPeriod period, ReportCut cut) {
         if (!cut.appliesToQueue()) {
             throw new IllegalArgumentException("the queue has no " + cut + " cut");
         }
-        List<QueueStatistics.Row> events = queue.events(period.start(), period.end());
-        Map<UUID, TicketKeys> tickets = new HashMap<>();
-        for (QueueStatistics.Row e : events) {
-            tickets.computeIfAbsent(e.ticketId(), id -> new TicketKeys(e.at(), e.serviceId())).see(e);
-        }
-        Map<String, List<QueueStatistics.Row>> slices = new LinkedHashMap<>();
-        for (QueueStatistics.Row e : events) {
-            slices.computeIfAbsent(tickets.get(e.ticketId()).key(cut), k -> new ArrayList<>()).add(e);
-        }
+        // One summary per ticket (kept with its events, see TicketSummary), read from an index alone; days are few,
+        // so a time cut keys each day once.
+        Map<String, TicketSummary.Tally> slices = new HashMap<>();
+        Map<LocalDate, String> dayKeys = new HashMap<>();
+        queue.summaries(period.start(), period.end(), t -> {
+            String key = switch (cut) {
+                case DAY, WEEK, MONTH -> dayKeys.computeIfAbsent(t.day(), cut::timeKey);
+                case COUNTER -> t.counter() == null ? "" : t.counter().toString();
+                case OFFICER -> t.officer() == null ? "" : t.officer();
+                case SERVICE -> t.serviceId();
+                default -> throw new IllegalArgumentException(cut.name());
+            };
+            slices.computeIfAbsent(key, k -> new TicketSummary.Tally()).add(t);
+        });
         Function<String, String> label = labels(cut);
         return slices.entrySet().stream()
-                .map(e -> figures(e.getKey(), label.apply(e.getKey()), QueueStatistics.compute(e.getValue())))
+                .map(e -> figures(e.getKey(), label.apply(e.getKey()), e.getValue()))
                 .sorted(order(cut, QueueFigureRow::key))
                 .toList();
     }
@@ -169,8 +172,8 @@ public class SatisfactionReport {
         }
     }
 
-    private static QueueFigureRow figures(String key, String label, QueueStatistics.Figures f) {
-        long[] waits = f.waits().stream().mapToLong(Duration::toMillis).sorted().toArray();
+    private static QueueFigureRow figures(String key, String label, TicketSummary.Tally f) {
+        long[] waits = f.sortedWaits();
         Double p90 = waits.length == 0 ? null
                 : waits[(int) Math.ceil(0.9 * waits.length) - 1] / 60_000.0;
         return new QueueFigureRow(key, label, f.issued(), f.finished(), f.noShows(), waits.length,
@@ -194,38 +197,6 @@ public class SatisfactionReport {
 
         SatisfactionRow row(String key, String label) {
             return new SatisfactionRow(key, label, rated, dissatisfied, levels);
-        }
-    }
-
-    /** What a ticket's events say about where it belongs in each cut. */
-    private static final class TicketKeys {
-        private final LocalDate issuedOn;
-        private final String service;
-        private String counter = "";
-        private String officer = "";
-
-        TicketKeys(Instant firstSeen, String service) {
-            this.issuedOn = LocalDate.ofInstant(firstSeen, TimeConfiguration.VIETNAM);
-            this.service = service;
-        }
-
-        void see(QueueStatistics.Row e) {
-            if (e.counter() != null) {
-                counter = e.counter().toString();
-            }
-            if (e.officer() != null) {
-                officer = e.officer();
-            }
-        }
-
-        String key(ReportCut cut) {
-            return switch (cut) {
-                case DAY, WEEK, MONTH -> cut.timeKey(issuedOn);
-                case COUNTER -> counter;
-                case OFFICER -> officer;
-                case SERVICE -> service;
-                default -> throw new IllegalArgumentException(cut.name());
-            };
         }
     }
 }

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -47,6 +48,8 @@ class QueueServiceTest {
     ManualClock clock;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    javax.sql.DataSource dataSource;
     @Autowired
     Heard heard;
 
@@ -259,6 +262,138 @@ class QueueServiceTest {
         queue.callNext(ca, "cb");
         queue.transfer(ca, "cb", b.id(), null, false);
         assertThat(queue.callNext(cb, "cb2").id()).isEqualTo(early.id());
+    }
+
+    /**
+     * A scripted day with every kind of event: the summaries kept with the events (and those the V7_1 backfill makes
+     * from the events) add up to exactly what QueueStatistics computes from the events.
+     */
+    @Test
+    void summariesKeptWithTheEventsGiveQueueStatisticsFigures() throws Exception {
+        ServiceType a = service();
+        ServiceType b = service("B", 1, 999, null, "07:30-11:30,13:30-17:00", "MON,TUE,WED,THU,FRI");
+        ServiceType fees = service("F", 1, 999, null, "07:30-11:30,13:30-17:00", "MON,TUE,WED,THU,FRI");
+        int desk = counter(0, a);
+        int other = counter(1, a);
+        int cashier = counter(2, fees);
+        int bDesk = counter(3, b);
+        List<UUID> ids = new ArrayList<>();
+        java.util.function.Supplier<Ticket> issue = () -> {
+            clock.advance(Duration.ofMinutes(2));
+            Ticket t = queue.issueTicket(a.id(), null).ticket();
+            ids.add(t.id());
+            return t;
+        };
+        java.util.function.Consumer<Integer> minutes = m -> clock.advance(Duration.ofMinutes(m));
+        Ticket served = issue.get();
+        Ticket quick = issue.get();
+        Ticket returned = issue.get();
+        Ticket absent = issue.get();
+        Ticket moved = issue.get();
+        Ticket never = issue.get();
+
+        minutes.accept(7);
+        assertThat(queue.callNext(desk, "cb1").id()).isEqualTo(served.id());
+        minutes.accept(1);
+        queue.recall(desk, "cb1");
+        minutes.accept(1);
+        queue.startServing(desk, "cb1");
+        minutes.accept(9);
+        queue.finish(desk, "cb1");
+
+        assertThat(queue.callNext(other, "cb2").id()).isEqualTo(quick.id());
+        minutes.accept(4);
+        queue.finish(other, "cb2"); // no "start": service from the call
+
+        assertThat(queue.callNext(desk, "cb1").id()).isEqualTo(returned.id());
+        minutes.accept(1);
+        queue.startServing(desk, "cb1");
+        minutes.accept(3);
+        queue.transfer(desk, "cb1", null, cashier, true);
+        minutes.accept(2);
+        assertThat(queue.callNext(cashier, "thu-ngan").id()).isEqualTo(returned.id());
+        minutes.accept(1);
+        queue.startServing(cashier, "thu-ngan");
+        minutes.accept(2);
+        queue.finish(cashier, "thu-ngan"); // RETURNED to the desk
+        minutes.accept(3);
+        assertThat(queue.callNext(desk, "cb1").id()).isEqualTo(returned.id());
+        minutes.accept(5);
+        queue.finish(desk, "cb1");
+
+        assertThat(queue.callNext(other, "cb2").id()).isEqualTo(absent.id());
+        minutes.accept(1);
+        queue.recall(other, "cb2");
+        minutes.accept(2);
+        queue.markNoShow(other, "cb2");
+
+        assertThat(queue.callNext(desk, "cb1").id()).isEqualTo(moved.id());
+        minutes.accept(1);
+        queue.startServing(desk, "cb1");
+        minutes.accept(2);
+        queue.transfer(desk, "cb1", b.id(), null, false);
+        minutes.accept(6);
+        assertThat(queue.callNext(bDesk, "cb4").id()).isEqualTo(moved.id());
+        minutes.accept(1);
+        queue.startServing(bDesk, "cb4");
+        minutes.accept(11);
+        queue.finish(bDesk, "cb4");
+
+        LocalDate day = LocalDate.now(clock);
+        java.time.Instant from = day.atStartOfDay(clock.getZone()).toInstant();
+        QueueStatistics.Figures fromEvents = QueueStatistics.compute(queue.events(from, from.plus(Duration.ofDays(1)))
+                .stream()
+                .filter(e -> ids.contains(e.ticketId())).toList());
+        TicketSummary.Tally live = tally(ids);
+        assertSame(live, fromEvents);
+        assertThat(live.issued()).isEqualTo(6);
+        assertThat(live.finished()).isEqualTo(4);
+        assertThat(live.noShows()).isEqualTo(1);
+        assertThat(live.serviceSpells()).isEqualTo(5);
+        assertThat(fromEvents.waits()).hasSize(5);
+
+        TicketSummary r = queue.summary(returned.id()).orElseThrow();
+        assertThat(r.lastCounter()).isEqualTo(desk);
+        assertThat(r.lastOfficer()).isEqualTo("cb1");
+        assertThat(r.serviceSpells()).isEqualTo(2);
+        assertThat(r.serviceMs()).isEqualTo(Duration.ofMinutes(2 + 5).toMillis());
+        assertThat(r.serviceId()).isEqualTo(a.id());
+        assertThat(r.finished()).isTrue();
+        TicketSummary m = queue.summary(moved.id()).orElseThrow();
+        assertThat(m.serviceId()).as("the issuing service").isEqualTo(a.id());
+        assertThat(m.lastCounter()).isEqualTo(bDesk);
+        assertThat(queue.summary(absent.id()).orElseThrow().noShow()).isTrue();
+        assertThat(queue.summary(never.id()).orElseThrow().waitMs()).isNull();
+        assertThat(queue.summary(served.id()).orElseThrow().waitMs())
+                .isEqualTo(Duration.ofMinutes(12 + 7).toMillis() - Duration.ofMinutes(2).toMillis());
+
+        // The same summaries made afresh from the events, as the migration does for a kiosk's older tickets.
+        List<TicketSummary.Line> kept = ids.stream().map(id -> queue.summary(id).orElseThrow().line()).toList();
+        for (UUID id : ids) {
+            jdbc.sql("DELETE FROM ticket_summary WHERE ticket_id = ?").param(id.toString()).update();
+        }
+        try (java.sql.Connection c = dataSource.getConnection()) {
+            assertThat(TicketSummaryBackfill.run(c)).isEqualTo(ids.size());
+        }
+        assertThat(ids.stream().map(id -> queue.summary(id).orElseThrow().line()).toList()).isEqualTo(kept);
+        assertSame(tally(ids), fromEvents);
+    }
+
+    private TicketSummary.Tally tally(List<UUID> ids) {
+        TicketSummary.Tally t = new TicketSummary.Tally();
+        ids.forEach(id -> t.add(queue.summary(id).orElseThrow().line()));
+        return t;
+    }
+
+    private static void assertSame(TicketSummary.Tally s, QueueStatistics.Figures f) {
+        assertThat(s.issued()).isEqualTo(f.issued());
+        assertThat(s.finished()).isEqualTo(f.finished());
+        assertThat(s.noShows()).isEqualTo(f.noShows());
+        assertThat(s.sortedWaits()).containsExactly(f.waits().stream().mapToLong(Duration::toMillis).sorted().toArray());
+        assertThat(s.serviceSpells()).isEqualTo(f.serviceTimes().size());
+        assertThat(s.serviceMs()).isEqualTo(f.serviceTimes().stream().mapToLong(Duration::toMillis).sum());
+        assertThat(s.averageWaitMinutes()).isEqualTo(f.averageWaitMinutes());
+        assertThat(s.averageServiceMinutes()).isEqualTo(f.averageServiceMinutes());
     }
 
     @Test

@@ -3,11 +3,15 @@ package org.motcua.kiosk.survey;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
+
+import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -15,6 +19,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import org.motcua.kiosk.base.TimeConfiguration;
+import org.motcua.kiosk.queue.TicketSummaryBackfill;
 
 /**
  * The report's figures against rows inserted by hand, in a context (and so a Derby database) of this class's own.
@@ -27,6 +32,8 @@ class SatisfactionReportTest {
     SatisfactionReport report;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    DataSource dataSource;
 
     @Test
     void decision766RateOnAHandComputedExampleWithFlaggedPressesListedButNotCounted() {
@@ -131,6 +138,7 @@ class SatisfactionReportTest {
         event(late, "CALLED", nine.plusMinutes(36), 1, "canbo1");
         event(late, "SERVING", nine.plusMinutes(37), 1, "canbo1");
         event(late, "FINISHED", nine.plusMinutes(47), 1, "canbo1");
+        summarize();
         ReportPeriod may = new ReportPeriod(LocalDate.of(2027, 5, 1), LocalDate.of(2027, 6, 1));
 
         List<QueueFigureRow> byDay = report.queue(may, ReportCut.DAY);
@@ -181,6 +189,15 @@ class SatisfactionReportTest {
                 VALUES (?, ?, ?, ?, ?, ?, ?)""")
                 .params(UUID.randomUUID().toString(), ticket.toString(), type, ts(at), "ho-tich", counter, officer)
                 .update();
+    }
+
+    /** The events above were written by hand, not by the queue: their summaries as the V7_1 backfill makes them. */
+    private void summarize() {
+        try (Connection c = dataSource.getConnection()) {
+            TicketSummaryBackfill.run(c);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static Timestamp ts(LocalDateTime at) {
