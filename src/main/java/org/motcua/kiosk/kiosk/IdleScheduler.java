@@ -26,8 +26,11 @@ class IdleScheduler implements DisposableBean {
         return t;
     });
 
-    IdleScheduler() {
-        executor.scheduleWithFixedDelay(this::tickAll, 1, 1, TimeUnit.SECONDS);
+    IdleScheduler(KioskProperties properties) {
+        long every = properties.idleTick().toMillis();
+        if (every > 0) {
+            executor.scheduleWithFixedDelay(this::tickAll, every, every, TimeUnit.MILLISECONDS);
+        }
     }
 
     void register(Runnable screen) {

@@ -24,7 +24,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * goes home by itself and what was typed is gone. Short timeouts so the test takes seconds.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"motcua.kiosk.idle-timeout=12s", "motcua.kiosk.idle-warning=8s"})
+        properties = {"motcua.kiosk.idle-timeout=12s", "motcua.kiosk.idle-warning=8s", "motcua.kiosk.idle-tick=1s"})
 class IdleResetBrowserTest {
 
     static WebDriver driver;
