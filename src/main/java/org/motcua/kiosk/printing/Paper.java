@@ -12,6 +12,7 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.motcua.kiosk.base.BundledFonts;
 import org.motcua.kiosk.base.QrCodes;
 
 import com.google.zxing.common.BitMatrix;
@@ -117,10 +118,10 @@ final class Paper {
     /** The ticket number: bold, scaled to fill most of the width, its height cut to what the glyphs cover. */
     private Block huge(String text) {
         String s = nfc(text);
-        Font probe = PrintFonts.of(true, 100f);
+        Font probe = BundledFonts.of(true, 100f);
         Rectangle2D at100 = glyphs(probe, s).getVisualBounds();
         double size = Math.min(100 * usable * 0.9 / at100.getWidth(), 100 * width.dots() * 0.4 / at100.getHeight());
-        Font font = PrintFonts.of(true, (float) Math.floor(size));
+        Font font = BundledFonts.of(true, (float) Math.floor(size));
         GlyphVector gv = glyphs(font, s);
         Rectangle2D box = gv.getVisualBounds();
         int pad = width.bodyTextSize() / 2;
@@ -249,7 +250,7 @@ final class Paper {
     }
 
     private Font font(PrintedLine.Style style) {
-        return PrintFonts.of(style.bold, Math.round(width.bodyTextSize() * style.scale));
+        return BundledFonts.of(style.bold, Math.round(width.bodyTextSize() * style.scale));
     }
 
     /** Room for stacked marks above capitals (Ệ, Ố) and descenders below, plus a little air. */

@@ -2,12 +2,7 @@ package org.motcua.kiosk.survey;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Font;
-import java.awt.FontFormatException;
 import java.awt.Rectangle;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.text.SimpleDateFormat;
 import java.time.LocalDate;
 import java.util.List;
@@ -32,6 +27,8 @@ import org.jfree.data.time.TimeSeries;
 import org.jfree.data.time.TimeSeriesCollection;
 import org.jfree.svg.SVGGraphics2D;
 
+import org.motcua.kiosk.base.BundledFonts;
+
 /**
  * The report's charts, drawn on the server with JFreeChart into SVG (no front-end code): the satisfaction rate by
  * day, the share of each level, the waiting time by service. Texts come translated from the caller; the bundled
@@ -40,8 +37,6 @@ import org.jfree.svg.SVGGraphics2D;
  */
 public final class ReportCharts {
 
-    private static final Font REGULAR = font("NotoSans-Regular.ttf");
-    private static final Font BOLD = font("NotoSans-Bold.ttf");
     private static final Color[] LEVEL_COLOURS = {new Color(0x1b7f3b), new Color(0x7cc47f), new Color(0xc9c9c9),
         new Color(0xe08a2e), new Color(0xe08a2e), new Color(0xb3261e)};
 
@@ -131,10 +126,10 @@ public final class ReportCharts {
 
     private static String svg(JFreeChart chart, int width, int height) {
         StandardChartTheme theme = new StandardChartTheme("motcua");
-        theme.setExtraLargeFont(BOLD.deriveFont(18f));
-        theme.setLargeFont(BOLD.deriveFont(14f));
-        theme.setRegularFont(REGULAR.deriveFont(12f));
-        theme.setSmallFont(REGULAR.deriveFont(10f));
+        theme.setExtraLargeFont(BundledFonts.of(true, 18f));
+        theme.setLargeFont(BundledFonts.of(true, 14f));
+        theme.setRegularFont(BundledFonts.of(false, 12f));
+        theme.setSmallFont(BundledFonts.of(false, 10f));
         theme.setChartBackgroundPaint(Color.WHITE);
         theme.setPlotBackgroundPaint(Color.WHITE);
         theme.setDomainGridlinePaint(new Color(0xdddddd));
@@ -143,19 +138,5 @@ public final class ReportCharts {
         SVGGraphics2D g = new SVGGraphics2D(width, height);
         chart.draw(g, new Rectangle(0, 0, width, height));
         return g.getSVGDocument();
-    }
-
-    private static Font font(String file) {
-        String path = "/META-INF/resources/fonts/" + file;
-        try (InputStream in = ReportCharts.class.getResourceAsStream(path)) {
-            if (in == null) {
-                throw new IllegalStateException("The bundled font is missing from the class path: " + path);
-            }
-            return Font.createFont(Font.TRUETYPE_FONT, in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the bundled font " + path, e);
-        } catch (FontFormatException e) {
-            throw new IllegalStateException("The bundled font is damaged: " + path, e);
-        }
     }
 }

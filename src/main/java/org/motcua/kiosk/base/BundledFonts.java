@@ -1,4 +1,4 @@
-package org.motcua.kiosk.printing;
+package org.motcua.kiosk.base;
 
 import java.awt.Font;
 import java.awt.FontFormatException;
@@ -8,23 +8,23 @@ import java.io.UncheckedIOException;
 
 /**
  * Noto Sans from our own jar, never a system font: it has every Vietnamese letter and tone mark, and the same file
- * everywhere keeps printouts (and the golden images of the tests) identical from laptop to kiosk.
+ * everywhere keeps printouts, charts (and the golden images of the tests) identical from laptop to kiosk.
  */
-final class PrintFonts {
+public final class BundledFonts {
 
     private static final Font REGULAR = load("NotoSans-Regular.ttf");
     private static final Font BOLD = load("NotoSans-Bold.ttf");
 
-    private PrintFonts() {
+    private BundledFonts() {
     }
 
-    static Font of(boolean bold, float size) {
+    public static Font of(boolean bold, float size) {
         return (bold ? BOLD : REGULAR).deriveFont(size);
     }
 
     private static Font load(String file) {
         String path = "/META-INF/resources/fonts/" + file;
-        try (InputStream in = PrintFonts.class.getResourceAsStream(path)) {
+        try (InputStream in = BundledFonts.class.getResourceAsStream(path)) {
             if (in == null) {
                 throw new IllegalStateException("The bundled font is missing from the class path: " + path);
             }
