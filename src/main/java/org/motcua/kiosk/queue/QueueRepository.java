@@ -335,6 +335,17 @@ class QueueRepository {
                 .list();
     }
 
+    /** Average minutes of the service spells of a service's tickets of that day, if any finished one. */
+    java.util.OptionalDouble averageServiceMinutes(String serviceId, LocalDate day) {
+        return jdbc.sql("""
+                SELECT SUM(service_ms), SUM(service_spells) FROM ticket_summary
+                WHERE ticket_day = ? AND service_id = ? AND service_spells > 0""")
+                .params(Date.valueOf(day), serviceId)
+                .query((rs, i) -> rs.getLong(2) == 0 ? java.util.OptionalDouble.empty()
+                        : java.util.OptionalDouble.of(rs.getLong(1) / (double) rs.getLong(2) / 60_000.0))
+                .single();
+    }
+
     Optional<Instant> finishedAt(UUID ticketId) {
         return jdbc.sql("SELECT MAX(happened_at) FROM ticket_event WHERE ticket_id = ? AND event_type = 'FINISHED'")
                 .param(ticketId.toString()).query((rs, i) -> instant(rs.getTimestamp(1))).optional()

@@ -219,12 +219,9 @@ public class QueueService {
         return null;
     }
 
+    /** The day's average service time of a service so far, from the tickets' summaries; the policy's default before. */
     private double averageServiceMinutes(String serviceId, LocalDate day) {
-        Instant from = day.atStartOfDay(clock.getZone()).toInstant();
-        List<QueueStatistics.Row> rows = repository.events(from, from.plus(Duration.ofDays(1))).stream()
-                .filter(r -> r.serviceId().equals(serviceId)).toList();
-        return QueueStatistics.compute(rows).averageServiceMinutes()
-                .orElse(repository.policy().defaultServiceMinutes());
+        return repository.averageServiceMinutes(serviceId, day).orElse(repository.policy().defaultServiceMinutes());
     }
 
     private static List<Integer> countersServing(List<Counter> counters, String serviceId) {

@@ -173,6 +173,23 @@ class QueueServiceTest {
     }
 
     @Test
+    void theEstimateLearnsTheDaysServiceTime() {
+        ServiceType s = service();
+        int c = counter(0, s);
+        queue.issueTicket(s.id(), null);
+        queue.callNext(c, "cb");
+        queue.startServing(c, "cb");
+        clock.advance(Duration.ofMinutes(12));
+        queue.finish(c, "cb");
+        queue.issueTicket(s.id(), null);
+        queue.issueTicket(s.id(), null);
+        // Two ahead, one counter, 12 minutes each today (not the policy's default).
+        var third = queue.issueTicket(s.id(), null);
+        assertThat(third.peopleAhead()).isEqualTo(2);
+        assertThat(third.estimatedWaitMinutes()).isEqualTo(24);
+    }
+
+    @Test
     void aCounterCallsServesAndFinishesAndEveryStepIsAnEvent() {
         ServiceType s = service();
         int c = counter(0, s);
