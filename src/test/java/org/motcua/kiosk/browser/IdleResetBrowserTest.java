@@ -7,17 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The idle reset in a real Chromium: the countdown is pushed by the server (no reload, no polling), then the kiosk
@@ -25,24 +21,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"motcua.kiosk.idle-timeout=12s", "motcua.kiosk.idle-warning=8s", "motcua.kiosk.idle-tick=1s"})
-class IdleResetBrowserTest {
-
-    static WebDriver driver;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startChromium() throws IOException {
-        driver = Chromium.start();
-    }
-
-    @AfterAll
-    static void stopChromium() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
+class IdleResetBrowserTest extends PortraitKioskBrowser {
 
     @Test
     void countdownIsPushedThenTheKioskGoesHomeAndForgets() throws IOException {

@@ -7,43 +7,22 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * A citizen at the portrait touchscreen, in a real Chromium at 1080x1920: home -> find a procedure -> type on the
  * kiosk's keyboard -> open the result -> read it. Screenshots go to target/screenshots/.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class KioskBrowserTest {
-
-    static WebDriver driver;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startChromium() throws IOException {
-        driver = Chromium.start();
-    }
-
-    @AfterAll
-    static void stopChromium() {
-        if (driver != null) {
-            driver.quit();
-        }
-    }
+class KioskBrowserTest extends PortraitKioskBrowser {
 
     @Test
     void searchByTypingOnTheKioskKeyboardThenReadTheProcedure() throws IOException {

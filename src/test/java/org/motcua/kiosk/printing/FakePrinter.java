@@ -40,6 +40,25 @@ final class FakePrinter implements AutoCloseable {
         Thread.ofPlatform().daemon().name("fake-printer").start(this::accept);
     }
 
+    /** A fake printer listening now; for a test class's static field. */
+    static FakePrinter plugIn() {
+        try {
+            return new FakePrinter();
+        } catch (IOException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    /** The application's printer settings for this fake: raw TCP to it, no idle status checks between test steps. */
+    void asThePrinter(org.springframework.test.context.DynamicPropertyRegistry properties, String writeTimeout) {
+        properties.add("motcua.printer.transport", () -> "TCP");
+        properties.add("motcua.printer.host", () -> "127.0.0.1");
+        properties.add("motcua.printer.port", this::port);
+        properties.add("motcua.printer.write-timeout", () -> writeTimeout);
+        properties.add("motcua.printer.status-timeout", () -> "1s");
+        properties.add("motcua.printer.status-interval", () -> "1h");
+    }
+
     int port() {
         return server.getLocalPort();
     }

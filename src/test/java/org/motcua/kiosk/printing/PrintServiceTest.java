@@ -31,25 +31,11 @@ import org.motcua.kiosk.printing.PrinterStatus.State;
 @Import(PrintServiceTest.Heard.class)
 class PrintServiceTest {
 
-    private static final FakePrinter printer;
-
-    static {
-        try {
-            printer = new FakePrinter();
-        } catch (java.io.IOException e) {
-            throw new ExceptionInInitializerError(e);
-        }
-    }
+    private static final FakePrinter printer = FakePrinter.plugIn();
 
     @DynamicPropertySource
     static void printerOnTcp(DynamicPropertyRegistry properties) {
-        properties.add("motcua.printer.transport", () -> "TCP");
-        properties.add("motcua.printer.host", () -> "127.0.0.1");
-        properties.add("motcua.printer.port", printer::port);
-        properties.add("motcua.printer.write-timeout", () -> "2s");
-        properties.add("motcua.printer.status-timeout", () -> "1s");
-        // The tests ask for the status themselves; no idle check between their steps.
-        properties.add("motcua.printer.status-interval", () -> "1h");
+        printer.asThePrinter(properties, "2s");
     }
 
     @AfterAll

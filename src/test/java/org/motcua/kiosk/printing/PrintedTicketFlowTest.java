@@ -37,24 +37,12 @@ import org.motcua.kiosk.support.KaribuHarness;
 @DirtiesContext
 class PrintedTicketFlowTest extends KaribuHarness {
 
-    private static final FakePrinter printer;
-
-    static {
-        try {
-            printer = new FakePrinter();
-        } catch (java.io.IOException e) {
-            throw new ExceptionInInitializerError(e);
-        }
-    }
+    private static final FakePrinter printer = FakePrinter.plugIn();
 
     @DynamicPropertySource
     static void printerOnTcp(DynamicPropertyRegistry properties) {
-        properties.add("motcua.printer.transport", () -> "TCP");
-        properties.add("motcua.printer.host", () -> "127.0.0.1");
-        properties.add("motcua.printer.port", printer::port);
+        printer.asThePrinter(properties, "3s");
         properties.add("motcua.printer.paper-width", () -> "58");
-        properties.add("motcua.printer.write-timeout", () -> "3s");
-        properties.add("motcua.printer.status-interval", () -> "1h");
     }
 
     @AfterAll
