@@ -90,6 +90,25 @@ public class CatalogService {
         return Optional.ofNullable(snapshot.get().version);
     }
 
+    /** The catalogue in use and its version, read from one snapshot, as a catalogue file (docs/catalog-format.md). */
+    public record Current(CatalogVersion version, CatalogFormat.Catalog file) {
+    }
+
+    /**
+     * The catalogue in use as a whole file, its procedures in code order, with the version it is: what a hub serves
+     * its kiosks ({@link CatalogFormat#write}). Empty when no catalogue was ever imported.
+     */
+    public Optional<Current> current() {
+        Snapshot s = snapshot.get();
+        if (s.version == null) {
+            return Optional.empty();
+        }
+        List<Procedure> procedures = s.byCode.values().stream()
+                .sorted(Comparator.comparing(p -> p.code().value())).toList();
+        return Optional.of(new Current(s.version,
+                new CatalogFormat.Catalog(s.version.title(), s.version.source(), procedures)));
+    }
+
     public Optional<Procedure> find(ProcedureCode code) {
         return Optional.ofNullable(snapshot.get().byCode.get(code.value()));
     }

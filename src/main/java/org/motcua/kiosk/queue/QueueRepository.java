@@ -303,13 +303,15 @@ class QueueRepository {
 
     /**
      * The summaries of the tickets issued in [from, to), as the report reads them, one by one: from the index
-     * ticket_summary_report alone (V7).
+     * ticket_summary_report alone (V7); of one office when {@code officeCode} is not null (the hub).
      */
-    void summaries(Instant from, Instant to, java.util.function.Consumer<TicketSummary.Line> each) {
+    void summaries(Instant from, Instant to, String officeCode, java.util.function.Consumer<TicketSummary.Line> each) {
+        // office_code exists on the hub only (its migration V8_1): named only when an office is asked for.
         jdbc.sql("""
                 SELECT ticket_day, service_id, last_counter, last_officer, wait_ms, service_ms, service_spells, no_show,
-                       finished_at FROM ticket_summary WHERE issued_at >= ? AND issued_at < ?""")
-                .params(ts(from), ts(to))
+                       finished_at FROM ticket_summary WHERE issued_at >= ? AND issued_at < ?"""
+                        + (officeCode == null ? "" : " AND office_code = ?"))
+                .params(officeCode == null ? List.of(ts(from), ts(to)) : List.of(ts(from), ts(to), officeCode))
                 .query((org.springframework.jdbc.core.RowCallbackHandler) rs -> {
                     int counter = rs.getInt(3);
                     Integer lastCounter = rs.wasNull() ? null : counter;

@@ -480,7 +480,16 @@ public class QueueService {
      * TicketSummary}): what the queue report reads.
      */
     public void summaries(Instant from, Instant to, java.util.function.Consumer<TicketSummary.Line> each) {
-        repository.summaries(from, to, each);
+        repository.summaries(from, to, null, each);
+    }
+
+    /**
+     * The same, of one office only: on the hub, whose summaries carry the office they came from ({@code office_code},
+     * a column of the hub's database only; a kiosk's has none, so a kiosk never asks this).
+     */
+    public void summaries(Instant from, Instant to, String officeCode,
+                          java.util.function.Consumer<TicketSummary.Line> each) {
+        repository.summaries(from, to, java.util.Objects.requireNonNull(officeCode), each);
     }
 
     public Optional<TicketSummary> summary(UUID ticketId) {

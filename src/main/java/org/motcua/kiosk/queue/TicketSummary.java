@@ -70,6 +70,17 @@ public final class TicketSummary {
         return s;
     }
 
+    /**
+     * The summaries of the tickets these events belong to, one per ticket, each from all its events (in any order):
+     * what a hub keeps for the tickets it receives from the kiosks, recomputed whenever a ticket gets an event.
+     */
+    public static List<TicketSummary> ofTickets(java.util.Collection<QueueStatistics.Row> events) {
+        return events.stream()
+                .collect(java.util.stream.Collectors.groupingBy(QueueStatistics.Row::ticketId,
+                        java.util.LinkedHashMap::new, java.util.stream.Collectors.toList()))
+                .values().stream().map(TicketSummary::of).toList();
+    }
+
     private static int rank(String type) {
         return switch (type) {
             case "ISSUED" -> 0;

@@ -13,7 +13,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The report's SQL, plain enough for Derby and PostgreSQL alike: no date functions (a TIMESTAMP column's calendar
+ * The report's SQL, plain enough for Derby and PostgreSQL alike (the hub's reports across offices run it on PostgreSQL,
+ * optionally of one office): no date functions (a TIMESTAMP column's calendar
  * day depends on the zone the driver stored it in, so days, weeks and months are bucketed in Java), GROUP BY on
  * plain columns.
  */
@@ -49,12 +50,12 @@ class ReportRepository {
         this.jdbc = jdbc;
     }
 
-    List<LevelCount> countedByLevel(Instant from, Instant to, Column column) {
+    List<LevelCount> countedByLevel(Instant from, Instant to, String office, Column column) {
         String value = column.sql == null ? "" : column.sql + ", ";
         return jdbc.sql("SELECT " + value + "scale_size, level, dissatisfied, COUNT(*) FROM rating"
-                        + " WHERE recorded_at >= ? AND recorded_at < ? AND counted = ?"
+                        + " WHERE recorded_at >= ? AND recorded_at < ? AND counted = ?" + ofOffice(office)
                         + " GROUP BY " + value + "scale_size, level, dissatisfied")
-                .params(ts(from), ts(to), true)
+                .params(params(office, ts(from), ts(to), true))
                 .query((rs, i) -> {
                     int c = column.sql == null ? 0 : 1;
                     return new LevelCount(column.sql == null ? null : rs.getString(1), rs.getInt(c + 1),
@@ -64,32 +65,34 @@ class ReportRepository {
     }
 
     /** Streams the counted ratings of a period, for bucketing by day, week or month. */
-    void countedInTime(Instant from, Instant to, Consumer<TimedLevel> each) {
+    void countedInTime(Instant from, Instant to, String office, Consumer<TimedLevel> each) {
         jdbc.sql("SELECT recorded_at, scale_size, level, dissatisfied FROM rating"
-                        + " WHERE recorded_at >= ? AND recorded_at < ? AND counted = ?")
-                .params(ts(from), ts(to), true)
+                        + " WHERE recorded_at >= ? AND recorded_at < ? AND counted = ?" + ofOffice(office))
+                .params(params(office, ts(from), ts(to), true))
                 .query((RowCallbackHandler) rs -> each.accept(new TimedLevel(rs.getTimestamp(1).toInstant(),
                         rs.getInt(2), rs.getInt(3), rs.getBoolean(4))));
     }
 
     /** The counted ratings that were "không hài lòng" (or worse), oldest first. */
-    List<Line> dissatisfied(Instant from, Instant to) {
+    List<Line> dissatisfied(Instant from, Instant to, String office) {
         return jdbc.sql("SELECT " + LINE_COLUMNS + " FROM rating WHERE recorded_at >= ? AND recorded_at < ?"
-                        + " AND counted = ? AND dissatisfied = ? ORDER BY recorded_at")
-                .params(ts(from), ts(to), true, true)
+                        + " AND counted = ? AND dissatisfied = ?" + ofOffice(office) + " ORDER BY recorded_at")
+                .params(params(office, ts(from), ts(to), true, true))
                 .query(ReportRepository::line).list();
     }
 
-    int flaggedCount(Instant from, Instant to) {
-        return jdbc.sql("SELECT COUNT(*) FROM rating WHERE recorded_at >= ? AND recorded_at < ? AND counted = ?")
-                .params(ts(from), ts(to), false).query(Integer.class).single();
+    int flaggedCount(Instant from, Instant to, String office) {
+        return jdbc.sql("SELECT COUNT(*) FROM rating WHERE recorded_at >= ? AND recorded_at < ? AND counted = ?"
+                        + ofOffice(office))
+                .params(params(office, ts(from), ts(to), false)).query(Integer.class).single();
     }
 
     /** The newest flagged presses first, at most {@code limit}. */
-    List<Line> flagged(Instant from, Instant to, int limit) {
+    List<Line> flagged(Instant from, Instant to, String office, int limit) {
         return jdbc.sql("SELECT " + LINE_COLUMNS + " FROM rating WHERE recorded_at >= ? AND recorded_at < ?"
-                        + " AND counted = ? ORDER BY recorded_at DESC FETCH FIRST " + limit + " ROWS ONLY")
-                .params(ts(from), ts(to), false)
+                        + " AND counted = ?" + ofOffice(office) + " ORDER BY recorded_at DESC FETCH FIRST " + limit
+                        + " ROWS ONLY")
+                .params(params(office, ts(from), ts(to), false))
                 .query(ReportRepository::line).list();
     }
 
@@ -105,6 +108,22 @@ class ReportRepository {
                 reasons == null || reasons.isBlank() ? List.of() : Arrays.asList(reasons.split(",")),
                 rs.getString(6), rs.getString(7), trim(rs.getString(8)), rs.getString(9), rs.getString(10),
                 (Integer) rs.getObject(11), rs.getString(12), rs.getString(13));
+    }
+
+    /**
+     * The condition on the office a rating came from, when one is asked for: {@code office_code} is a column of the
+     * hub's database only (its migration V8_1), so a kiosk (office null) never names it.
+     */
+    private static String ofOffice(String office) {
+        return office == null ? "" : " AND office_code = ?";
+    }
+
+    private static List<Object> params(String office, Object... values) {
+        List<Object> all = new java.util.ArrayList<>(Arrays.asList(values));
+        if (office != null) {
+            all.add(office);
+        }
+        return all;
     }
 
     private static String trim(String s) {

@@ -33,18 +33,35 @@ public class SatisfactionReport {
     private final ReportRepository repository;
     private final QueueService queue;
     private final SurveyProperties properties;
+    /** Null: everything in the database (a kiosk's own office); else the hub's records of that office only. */
+    private final String office;
 
+    @org.springframework.beans.factory.annotation.Autowired
     SatisfactionReport(ReportRepository repository, QueueService queue, SurveyProperties properties) {
+        this(repository, queue, properties, null);
+    }
+
+    private SatisfactionReport(ReportRepository repository, QueueService queue, SurveyProperties properties,
+                               String office) {
         this.repository = repository;
         this.queue = queue;
         this.properties = properties;
+        this.office = office;
+    }
+
+    /**
+     * The same reports over the records of one office only: on the hub, where every rating and ticket carries the
+     * office its kiosk belongs to. Null for all offices. A kiosk's database has no office column: never on a kiosk.
+     */
+    public SatisfactionReport ofOffice(String officeCode) {
+        return new SatisfactionReport(repository, queue, properties, officeCode);
     }
 
     /** Counted ratings cut one way, in the cut's order (time, counter number, name, level best first). */
     public List<SatisfactionRow> satisfaction(ReportPeriod period, ReportCut cut) {
         Map<String, Tally> tallies = new HashMap<>();
         if (cut.byTime()) {
-            repository.countedInTime(period.start(), period.end(), r -> tallies
+            repository.countedInTime(period.start(), period.end(), office, r -> tallies
                     .computeIfAbsent(cut.timeKey(LocalDate.ofInstant(r.at(), TimeConfiguration.VIETNAM)), k -> new Tally())
                     .add(levelKey(r.scaleSize(), r.level()), r.dissatisfied(), 1));
         } else {
@@ -55,7 +72,7 @@ public class SatisfactionReport {
                 case FIELD -> Column.FIELD;
                 default -> Column.NONE;
             };
-            for (LevelCount c : repository.countedByLevel(period.start(), period.end(), column)) {
+            for (LevelCount c : repository.countedByLevel(period.start(), period.end(), office, column)) {
                 String level = levelKey(c.scaleSize(), c.level());
                 String key = cut == ReportCut.LEVEL ? level : c.value() == null ? "" : c.value().strip();
                 tallies.computeIfAbsent(key, k -> new Tally()).add(level, c.dissatisfied(), c.count());
@@ -71,7 +88,7 @@ public class SatisfactionReport {
     /** All counted ratings of the period: the office's rate. */
     public SatisfactionRow total(ReportPeriod period) {
         Tally t = new Tally();
-        for (LevelCount c : repository.countedByLevel(period.start(), period.end(), Column.NONE)) {
+        for (LevelCount c : repository.countedByLevel(period.start(), period.end(), office, Column.NONE)) {
             t.add(levelKey(c.scaleSize(), c.level()), c.dissatisfied(), c.count());
         }
         return t.row("", null);
@@ -79,16 +96,16 @@ public class SatisfactionReport {
 
     /** The counted "không hài lòng" (or worse) ratings, oldest first, with reasons, comment, ticket and dossier. */
     public List<RatedLine> dissatisfied(ReportPeriod period) {
-        return repository.dissatisfied(period.start(), period.end()).stream().map(this::line).toList();
+        return repository.dissatisfied(period.start(), period.end(), office).stream().map(this::line).toList();
     }
 
     public int flaggedCount(ReportPeriod period) {
-        return repository.flaggedCount(period.start(), period.end());
+        return repository.flaggedCount(period.start(), period.end(), office);
     }
 
     /** The newest {@link #FLAGGED_LISTED} flagged presses (outside a window, or a second rating), newest first. */
     public List<RatedLine> flagged(ReportPeriod period) {
-        return repository.flagged(period.start(), period.end(), FLAGGED_LISTED).stream().map(this::line).toList();
+        return repository.flagged(period.start(), period.end(), office, FLAGGED_LISTED).stream().map(this::line).toList();
     }
 
     /**
@@ -107,7 +124,7 @@ public class SatisfactionReport {
         // so a time cut keys each day once.
         Map<String, TicketSummary.Tally> slices = new HashMap<>();
         Map<LocalDate, String> dayKeys = new HashMap<>();
-        queue.summaries(period.start(), period.end(), t -> {
+        java.util.function.Consumer<TicketSummary.Line> each = t -> {
             String key = switch (cut) {
                 case DAY, WEEK, MONTH -> dayKeys.computeIfAbsent(t.day(), cut::timeKey);
                 case COUNTER -> t.counter() == null ? "" : t.counter().toString();
@@ -116,7 +133,12 @@ public class SatisfactionReport {
                 default -> throw new IllegalArgumentException(cut.name());
             };
             slices.computeIfAbsent(key, k -> new TicketSummary.Tally()).add(t);
-        });
+        };
+        if (office == null) {
+            queue.summaries(period.start(), period.end(), each);
+        } else {
+            queue.summaries(period.start(), period.end(), office, each);
+        }
         Function<String, String> label = labels(cut);
         return slices.entrySet().stream()
                 .map(e -> figures(e.getKey(), label.apply(e.getKey()), e.getValue()))
