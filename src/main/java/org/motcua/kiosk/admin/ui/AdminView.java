@@ -55,6 +55,10 @@ public class AdminView extends Div {
         result.addClassName("admin-result");
         add(header, new BackOfficeNav(), new H2(getTranslation("admin.catalog")), status,
                 new Paragraph(getTranslation("admin.catalog.import")), upload, result);
+        if (HubRoutes.onHub()) {
+            // On the hub the catalogue imported here is the one every kiosk pulls.
+            addComponentAtIndex(4, new Paragraph(getTranslation("hub.catalog.publishes")));
+        }
         showStatus();
     }
 

@@ -7,11 +7,22 @@ import com.vaadin.flow.router.RouterLink;
 import org.motcua.kiosk.device.DeviceRoutes;
 import org.motcua.kiosk.queue.QueueRoutes;
 
-/** The back office's pages, on every one of them; and the counter screen, which officers and admins both use. */
+/**
+ * The back office's pages, on every one of them; and the counter screen, which officers and admins both use. On the
+ * hub: the catalogue it publishes, its offices and kiosks, accounts and the reports across offices, without the pages
+ * of a kiosk's own hall (services, counters, printer, button boxes).
+ */
 class BackOfficeNav extends Nav {
 
     BackOfficeNav() {
         addClassName("admin-nav");
+        if (HubRoutes.onHub()) {
+            add(new RouterLink(getTranslation("admin.catalog"), AdminView.class),
+                    new RouterLink(getTranslation("hub.title"), HubView.class),
+                    new RouterLink(getTranslation("backoffice.accounts"), AccountsView.class),
+                    new RouterLink(getTranslation("report.title"), ReportsView.class));
+            return;
+        }
         add(new RouterLink(getTranslation("admin.catalog"), AdminView.class),
                 new RouterLink(getTranslation("backoffice.services"), ServicesView.class),
                 new RouterLink(getTranslation("backoffice.counters"), CountersView.class),

@@ -30,7 +30,10 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 
 import jakarta.annotation.security.RolesAllowed;
 
+import org.springframework.beans.factory.ObjectProvider;
+
 import org.motcua.kiosk.base.TimeConfiguration;
+import org.motcua.kiosk.hub.HubRegistry;
 import org.motcua.kiosk.survey.QueueFigureRow;
 import org.motcua.kiosk.survey.RatedLine;
 import org.motcua.kiosk.survey.ReportCharts;
@@ -55,10 +58,14 @@ public class ReportsView extends BackOfficePage {
     private static final DateTimeFormatter CSV_WHEN =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(TimeConfiguration.VIETNAM);
 
-    private final SatisfactionReport reports;
+    private final SatisfactionReport allReports;
+    /** The reports of the office chosen on the hub, or of everything (a kiosk: its own office). */
+    private SatisfactionReport reports;
     final DatePicker from = new DatePicker();
     final DatePicker to = new DatePicker();
     final Select<ReportCut> cut = new Select<>();
+    /** On the hub only: the office whose records the reports count, "" for all offices. */
+    final Select<String> office = new Select<>();
     final Span rate = new Span();
     final Paragraph rateDetail = new Paragraph();
     final Grid<SatisfactionRow> satisfaction = new Grid<>();
@@ -73,8 +80,10 @@ public class ReportsView extends BackOfficePage {
     final Map<String, byte[]> csv = new java.util.concurrent.ConcurrentHashMap<>();
     private ReportCut shownCut = ReportCut.DAY;
 
-    public ReportsView(SatisfactionReport reports, Clock clock, AuthenticationContext auth) {
+    public ReportsView(SatisfactionReport reports, Clock clock, AuthenticationContext auth,
+                       ObjectProvider<HubRegistry> hub) {
         super("report.title", auth);
+        this.allReports = reports;
         this.reports = reports;
         LocalDate today = LocalDate.now(clock);
         from.setLabel(getTranslation("report.from"));
@@ -87,6 +96,19 @@ public class ReportsView extends BackOfficePage {
         cut.setValue(ReportCut.DAY);
         Button show = new Button(getTranslation("report.show"), e -> refresh());
         Div pickers = new Div(from, to, cut, show);
+        HubRegistry registry = hub.getIfAvailable();
+        if (registry != null) {
+            // The hub holds every office's records; a kiosk's database has no office to filter on.
+            var offices = registry.offices();
+            office.setLabel(getTranslation("hub.report.office"));
+            office.setItems(java.util.stream.Stream.concat(java.util.stream.Stream.of(""),
+                    offices.stream().map(HubRegistry.Office::code)).toList());
+            office.setItemLabelGenerator(code -> code.isEmpty() ? getTranslation("hub.report.allOffices")
+                    : offices.stream().filter(o -> o.code().equals(code)).findFirst()
+                            .map(o -> o.code() + " · " + o.name()).orElse(code));
+            office.setValue("");
+            pickers.addComponentAtIndex(0, office);
+        }
         pickers.addClassName("report-pickers");
 
         rate.addClassName("report-rate");
@@ -118,6 +140,8 @@ public class ReportsView extends BackOfficePage {
             return;
         }
         message.setText("");
+        String chosenOffice = office.getValue();
+        reports = chosenOffice == null || chosenOffice.isEmpty() ? allReports : allReports.ofOffice(chosenOffice);
         ReportPeriod period = ReportPeriod.ofDays(from.getValue(), to.getValue());
         ReportCut c = cut.getValue() == null ? ReportCut.DAY : cut.getValue();
         shownCut = c;

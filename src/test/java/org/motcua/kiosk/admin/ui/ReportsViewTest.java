@@ -56,6 +56,9 @@ class ReportsViewTest extends KaribuHarness {
         UI.getCurrent().navigate("admin/reports");
         ReportsView view = (ReportsView) currentView();
 
+        // A kiosk's reports are its own office's: no office filter, no hub page.
+        assertThat(view.office.getParent()).isEmpty();
+        assertThat(HubRoutes.onHub()).isFalse();
         // 4 counted, 1 "không hài lòng": 75.0%, written the Vietnamese way
         assertThat(view.rate.getText()).isEqualTo("75,0 %");
         assertThat(screenText()).contains("Tỷ lệ hài lòng (QĐ 766)", "4 lượt đánh giá được tính, 1 lượt không hài lòng",
