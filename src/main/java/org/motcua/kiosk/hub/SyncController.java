@@ -123,7 +123,7 @@ class SyncController {
         Optional<CatalogService.Current> current = catalog.current();
         if (current.isEmpty()) {
             registry.seen(kiosk.get().id());
-            return refuse(HttpStatus.NOT_FOUND, "trạm chưa công bố danh mục thủ tục nào",
+            return refuse(HttpStatus.NOT_FOUND, "máy chủ tổng hợp chưa công bố danh mục thủ tục nào",
                     "the hub has published no catalogue");
         }
         String etag = "\"" + current.get().version().version() + "\"";

@@ -25,6 +25,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import org.motcua.kiosk.support.HubHarness;
+import org.motcua.kiosk.support.HubSeed;
+import org.motcua.kiosk.support.PostgresCluster;
 
 import tools.jackson.databind.JsonNode;
 
@@ -117,6 +119,17 @@ class SyncApiTest extends HubHarness {
         assertThat(jdbc.sql("SELECT wait_ms, service_ms, finished_at IS NOT NULL FROM ticket_summary WHERE ticket_id = ?")
                 .param(ticket.toString()).query((rs, i) -> List.of(rs.getLong(1), rs.getLong(2), rs.getBoolean(3)))
                 .single()).isEqualTo(List.of(7 * 60_000L, 4 * 60_000L, true));
+    }
+
+    @Test
+    void aKioskRegisteredInTheDatabaseByATestSendsWithItsToken() {
+        String url = jdbc.sql("SELECT current_database()").query(String.class).single();
+        String id = "seeded-" + kiosk;
+        HubSeed.kiosk(PostgresCluster.get().url(url), office, id, "a token of the test's choosing");
+        HttpResponse<String> answer = hub.postJson("a token of the test's choosing",
+                batch(id, List.of(rating(Instant.parse("2026-11-20T04:00:00Z"), 1, true))));
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        assertThat(registry.kiosk(id).orElseThrow().tokenState()).isEqualTo(HubRegistry.TokenState.ACTIVE);
     }
 
     // ------------------------------------------------------------------ refusals: the right 4xx, nothing stored
