@@ -62,9 +62,13 @@ class PrintedTicketFlowTest extends KaribuHarness {
     @Test
     void aTicketComesOutOnPaperThenThePaperRunsOutAndNothingIsLost() throws Exception {
         printer.normal();
+        int printedBefore = printer.jobs().size();
         Ticket first = takeNumber("ho-tich");
         waitUntil(() -> printing.job(first.id()).map(j -> j.state() == PrintJobState.PRINTED).orElse(false));
-        MockVaadin.runUIQueue();
+        // The fake printer files a job when its connection ends, which can be just after the kiosk marked it printed.
+        waitUntil(() -> printer.jobs().size() > printedBefore);
+        // The job's state is stored before its event reaches the screen: wait for the screen too.
+        waitForScreen("Mời quý khách nhận phiếu ở khe máy in.");
         assertThat(screenText()).contains(first.display(), "Mời quý khách nhận phiếu ở khe máy in.");
 
         byte[] paper = printer.jobs().getLast();
@@ -77,7 +81,7 @@ class PrintedTicketFlowTest extends KaribuHarness {
         printing.refreshStatus().get();
         Ticket second = takeNumber("ho-tich");
         waitUntil(() -> printing.job(second.id()).map(j -> j.state() != PrintJobState.QUEUED).orElse(false));
-        MockVaadin.runUIQueue();
+        waitForScreen("Vui lòng ghi nhớ số của quý khách");
         assertThat(screenText()).contains(second.display(), "Vui lòng ghi nhớ số của quý khách");
         assertThat(queue.ticket(second.id()).orElseThrow().display()).isEqualTo(second.display());
         assertThat(printing.printerAvailable()).isFalse();
@@ -106,8 +110,10 @@ class PrintedTicketFlowTest extends KaribuHarness {
         }
         assertThat(row).as("the unprinted ticket is listed").isNotNegative();
         assertThat(GridKt._get(pending, row).reference()).isEqualTo(second.display());
+        int jobsBefore = printer.jobs().size();
         _click((Button) GridKt._getCellComponent(pending, row, "reprint"));
         waitUntil(() -> printing.job(second.id()).map(j -> j.state() == PrintJobState.PRINTED).orElse(false));
+        waitUntil(() -> printer.jobs().size() > jobsBefore);
         byte[] reprinted = printer.jobs().getLast();
         assertThat(Printouts.readQr(EscPosDecoder.decode(reprinted).image())).isEqualTo(office.ticketLink(second.id()));
         assertThat(printing.printerAvailable()).isTrue();
@@ -120,6 +126,14 @@ class PrintedTicketFlowTest extends KaribuHarness {
                 .getFirst().getText();
         return queue.counterScreen(1).waiting().stream().filter(t -> t.display().equals(shown)).findFirst()
                 .orElseThrow();
+    }
+
+    /** Runs what was pushed to the screen until it shows the text. */
+    private static void waitForScreen(String text) throws InterruptedException {
+        waitUntil(() -> {
+            MockVaadin.runUIQueue();
+            return screenText().contains(text);
+        });
     }
 
     private static void waitUntil(BooleanSupplier condition) throws InterruptedException {

@@ -87,6 +87,11 @@ public class TicketView extends Div implements BeforeEnterObserver, LocaleChange
                 showPaper(printer.jobState(issued.ticket().id()).orElse(PrintJobState.FAILED));
             }
         }));
+        if (issued != null) {
+            // The job may have ended between the state read when the screen was made and now that it listens (its
+            // event then reached no one): read it again, now that nothing later can be missed.
+            showPaper(printer.jobState(issued.ticket().id()).orElse(PrintJobState.FAILED));
+        }
     }
 
     @Override
