@@ -30,10 +30,10 @@ import tools.jackson.databind.json.JsonMapper;
  * by id, and answers per scenario: normally, down (connections refused), with a status of the test's choice for some
  * batches (a 500 after storing, as when the answer is lost), or slowly.
  */
-final class FakeHub implements AutoCloseable {
+public final class FakeHub implements AutoCloseable {
 
-    static final String TOKEN = "test-token";
-    static final String KIOSK = "phuong-mau-1";
+    public static final String TOKEN = "test-token";
+    public static final String KIOSK = "phuong-mau-1";
 
     static final Set<String> EVENT_FIELDS = Set.of("type", "id", "ticketId", "eventType", "happenedAt", "serviceId",
             "counter", "officer", "detail", "ticketDay", "ticketDisplay", "priority", "procedureCode");
@@ -46,49 +46,49 @@ final class FakeHub implements AutoCloseable {
     private HttpServer server;
 
     /** Every record stored, by id (the first copy). */
-    final Map<String, JsonNode> stored = new ConcurrentHashMap<>();
+    public final Map<String, JsonNode> stored = new ConcurrentHashMap<>();
     /** How many times each id arrived in a batch that was answered 200 or stored. */
-    final Map<String, AtomicInteger> arrivals = new ConcurrentHashMap<>();
+    public final Map<String, AtomicInteger> arrivals = new ConcurrentHashMap<>();
     /** The number of records of every batch received, in order. */
-    final List<Integer> batchSizes = new CopyOnWriteArrayList<>();
+    public final List<Integer> batchSizes = new CopyOnWriteArrayList<>();
     /** Protocol violations seen; a test expects none. */
-    final List<String> violations = new CopyOnWriteArrayList<>();
-    final AtomicInteger batches = new AtomicInteger();
-    final AtomicInteger catalogRequests = new AtomicInteger();
-    final List<String> ifNoneMatch = new CopyOnWriteArrayList<>();
+    public final List<String> violations = new CopyOnWriteArrayList<>();
+    public final AtomicInteger batches = new AtomicInteger();
+    public final AtomicInteger catalogRequests = new AtomicInteger();
+    public final List<String> ifNoneMatch = new CopyOnWriteArrayList<>();
 
     /** The status to answer the n-th batch (1-based) with; 200 stores it. A 500 here stores too (the answer is lost). */
-    volatile IntUnaryOperator statusOfBatch = n -> 200;
+    public volatile IntUnaryOperator statusOfBatch = n -> 200;
     /** How long to wait before answering a batch. */
-    volatile Duration delay = Duration.ZERO;
+    public volatile Duration delay = Duration.ZERO;
     /** The catalogue to serve, with its ETag; null: 404. */
-    volatile byte[] catalog;
-    volatile String catalogEtag;
+    public volatile byte[] catalog;
+    public volatile String catalogEtag;
 
-    FakeHub() throws IOException {
+    public FakeHub() throws IOException {
         server = listen(0);
         port = server.getAddress().getPort();
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + port;
     }
 
-    synchronized void down() {
+    public synchronized void down() {
         if (server != null) {
             server.stop(0);
             server = null;
         }
     }
 
-    synchronized void up() throws IOException {
+    public synchronized void up() throws IOException {
         if (server == null) {
             server = listen(port);
         }
     }
 
     /** Ids that arrived more than once in batches the hub answered (a lost answer makes duplicates). */
-    Set<String> duplicates() {
+    public Set<String> duplicates() {
         Set<String> d = new TreeSet<>();
         arrivals.forEach((id, n) -> {
             if (n.get() > 1) {
