@@ -56,6 +56,12 @@ class SyncWorker {
     private volatile Instant waitingUntil;
     private int failures;
     private int batchSize;
+    /**
+     * While a backlog drains: the last sequence number acknowledged, where the next batch starts. Back to 0 (a scan
+     * from the start) when a batch is not full, so a row committed late with a lower number is sent at the end of the
+     * drain at the latest.
+     */
+    private long drainedTo;
     private long lastPush;
 
     SyncWorker(SyncProperties properties, SyncStore store, CatalogService catalog, ApplicationEventPublisher events,
@@ -191,7 +197,11 @@ class SyncWorker {
 
     /** Sends the oldest rows of the outbox, once. */
     Outcome sendBatch() {
-        SyncStore.Batch batch = store.oldest(batchSize);
+        SyncStore.Batch batch = store.oldest(drainedTo, batchSize);
+        if (batch.rows().isEmpty() && drainedTo > 0) {
+            drainedTo = 0;
+            batch = store.oldest(0, batchSize);
+        }
         if (batch.rows().isEmpty()) {
             store.upToDate(clock.instant());
             return Outcome.NOTHING;
@@ -200,7 +210,7 @@ class SyncWorker {
             // Rows whose records are gone (nothing deletes them today): nothing to send, nothing to keep.
             log.warn("{} outbox row(s) point at no record; dropped", batch.rows().size());
             store.acknowledged(batch.rows(), 0, clock.instant());
-            return Outcome.SENT_FULL;
+            return drained(batch);
         }
         if (batch.records().size() < batch.rows().size()) {
             log.warn("{} outbox row(s) point at no record; dropped with their batch",
@@ -229,7 +239,7 @@ class SyncWorker {
                 return Outcome.RETRY;
             }
             store.acknowledged(batch.rows(), batch.records().size(), clock.instant());
-            return batch.rows().size() >= batchSize ? Outcome.SENT_FULL : Outcome.SENT_LAST;
+            return drained(batch);
         }
         String error = "HTTP " + status + hubMessage(answer);
         if (status == 413 && batchSize > 1) {
@@ -244,6 +254,15 @@ class SyncWorker {
         }
         failedBatch(error, true);
         return Outcome.RETRY;
+    }
+
+    private Outcome drained(SyncStore.Batch batch) {
+        if (batch.rows().size() >= batchSize) {
+            drainedTo = batch.rows().getLast().seq();
+            return Outcome.SENT_FULL;
+        }
+        drainedTo = 0;
+        return Outcome.SENT_LAST;
     }
 
     /** Null when the acknowledgement counts the records sent; else what is wrong with it. */
