@@ -293,6 +293,18 @@ class SyncWorkerTest {
     }
 
     @Test
+    void aHubThatTakesSmallerBatchesGetsHalfBatchesAfterA413() {
+        hub.statusOfBatch = n -> n == 1 ? 413 : 200;
+        backlog(250);
+        List<String> expected = waiting();
+        start(fast());
+        awaitDrained();
+        assertThat(hub.stored.keySet()).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(hub.batchSizes).containsExactly(50, 50, 50, 50, 50);
+        assertThat(sync.status().lastError()).startsWith("HTTP 413").contains("batches of 50");
+    }
+
+    @Test
     void stoppedMidwayTheKioskGoesOnWhereItWasAfterARestart() {
         hub.delay = Duration.ofMillis(30);
         backlog(2_000);
