@@ -18,14 +18,18 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import org.motcua.kiosk.base.Outbox;
+
 /** The queue's tables, in plain SQL; callers hold the transactions. */
 @Repository
 class QueueRepository {
 
     private final JdbcClient jdbc;
+    private final Outbox outbox;
 
-    QueueRepository(JdbcClient jdbc) {
+    QueueRepository(JdbcClient jdbc, Outbox outbox) {
         this.jdbc = jdbc;
+        this.outbox = outbox;
     }
 
     // ------------------------------------------------------------------ configuration
@@ -235,13 +239,15 @@ class QueueRepository {
 
     // ------------------------------------------------------------------ events
 
+    /** Writes the event, its outbox row to the hub and the ticket's summary; the caller holds the transaction. */
     void event(UUID ticketId, String type, Instant at, String serviceId, Integer counter, String officer, String detail) {
+        UUID id = UUID.randomUUID();
         jdbc.sql("""
                 INSERT INTO ticket_event (id, ticket_id, event_type, happened_at, service_id, counter_num, officer, detail)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(UUID.randomUUID().toString(), ticketId.toString(), type, ts(at), serviceId, counter, officer,
-                        detail)
+                .params(id.toString(), ticketId.toString(), type, ts(at), serviceId, counter, officer, detail)
                 .update();
+        outbox.add(Outbox.RecordType.TICKET_EVENT, id);
         summarize(ticketId, type, at, serviceId, counter, officer);
     }
 

@@ -9,14 +9,18 @@ import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import org.motcua.kiosk.base.Outbox;
+
 /** Ratings in Derby; the unique columns keep one counted rating per ticket and per dossier. */
 @Repository
 class SurveyRepository {
 
     private final JdbcClient jdbc;
+    private final Outbox outbox;
 
-    SurveyRepository(JdbcClient jdbc) {
+    SurveyRepository(JdbcClient jdbc, Outbox outbox) {
         this.jdbc = jdbc;
+        this.outbox = outbox;
     }
 
     boolean ticketRated(UUID ticketId) {
@@ -29,6 +33,7 @@ class SurveyRepository {
                 .query(Integer.class).single() > 0;
     }
 
+    /** Writes the rating and its outbox row to the hub; the caller holds the transaction. */
     void insert(Rating r) {
         Map<Criterion, Integer> a = new EnumMap<>(Criterion.class);
         a.putAll(r.answers());
@@ -48,5 +53,6 @@ class SurveyRepository {
                         r.counted() && r.ticketId() != null ? r.ticketId().toString() : null,
                         r.counted() && r.dossierCode() != null ? r.dossierCode() : null)
                 .update();
+        outbox.add(Outbox.RecordType.RATING, r.id());
     }
 }

@@ -8,6 +8,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import org.motcua.kiosk.base.Outbox;
+
 /** A queue service over a bare database, for benchmarks that run without a Spring context. */
 public final class QueueBenchAccess {
 
@@ -15,7 +17,8 @@ public final class QueueBenchAccess {
     }
 
     public static QueueService service(DataSource dataSource, Clock clock) {
-        return new QueueService(new QueueRepository(JdbcClient.create(dataSource)),
+        JdbcClient jdbc = JdbcClient.create(dataSource);
+        return new QueueService(new QueueRepository(jdbc, new Outbox(jdbc, clock)),
                 new TransactionTemplate(new DataSourceTransactionManager(dataSource)), event -> { }, clock);
     }
 }
