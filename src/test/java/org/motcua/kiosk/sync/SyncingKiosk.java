@@ -20,6 +20,8 @@ import org.motcua.kiosk.survey.SurveyService;
  * <ul>
  * <li>{@code serve N}: N citizens at counter 1, each issued, called, served, finished and rating at the button box
  * (four queue events and one rating each); prints {@code SERVED N} when they are all committed;</li>
+ * <li>{@code drained S}: waits up to S seconds until the outbox is empty (the hub acknowledged everything), then
+ * prints {@code DRAINED} with what the hub acknowledged in all and the last error; {@code NOT-DRAINED} otherwise;</li>
  * <li>{@code quit}: closes the application (Derby shut down cleanly) and exits.</li>
  * </ul>
  */
@@ -32,6 +34,7 @@ public final class SyncingKiosk {
         ConfigurableApplicationContext context = SpringApplication.run(Application.class, args);
         QueueService queue = context.getBean(QueueService.class);
         SurveyService survey = context.getBean(SurveyService.class);
+        SyncService sync = context.getBean(SyncService.class);
         System.out.println("READY");
         System.out.flush();
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
@@ -48,6 +51,17 @@ public final class SyncingKiosk {
                         survey.rateAtCounter(1, RatingInput.level(i % 7 == 0 ? 3 : 1), Channel.BUTTON_BOX);
                     }
                     System.out.println("SERVED " + n);
+                }
+                case "drained" -> {
+                    long end = System.nanoTime() + Long.parseLong(words[1]) * 1_000_000_000L;
+                    SyncStatus status = sync.status();
+                    while (status.backlog() > 0 && System.nanoTime() < end) {
+                        Thread.sleep(100);
+                        status = sync.status();
+                    }
+                    System.out.println(status.backlog() == 0 ? "DRAINED" : "NOT-DRAINED");
+                    System.out.println("STATUS acknowledged=" + status.acknowledged() + " backlog=" + status.backlog()
+                            + " lastError=" + status.lastError());
                 }
                 case "quit" -> {
                     context.close();
