@@ -16,7 +16,9 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -52,17 +54,33 @@ final class KioskProcess implements AutoCloseable {
         reader.setName("kiosk-output");
     }
 
-    /** Starts a kiosk on {@code data} that syncs to {@code hub} as {@code kioskId}, and waits until it is up. */
+    /**
+     * Starts a kiosk on {@code data} that syncs to {@code hub} as {@code kioskId}, and waits until it is up. {@code more}:
+     * settings as {@code name=value} that replace the test defaults (quick batches, short timeouts and backoff).
+     */
     static KioskProcess start(Path data, URI hub, String kioskId, String token, String... more) {
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("motcua.data-dir", data.toString());
+        settings.put("server.port", "0");
+        settings.put("logging.level.root", "warn");
+        settings.put("motcua.sync.hub-url", hub.toString());
+        settings.put("motcua.sync.kiosk-id", kioskId);
+        settings.put("motcua.sync.token", token);
+        settings.put("motcua.sync.batch-size", "20");
+        settings.put("motcua.sync.timeout", "2s");
+        settings.put("motcua.sync.backoff-min", "100ms");
+        settings.put("motcua.sync.backoff-max", "1s");
+        settings.put("motcua.sync.interval", "300ms");
+        settings.put("motcua.sync.catalog-interval", "1h");
+        for (String setting : more) {
+            int eq = setting.indexOf('=');
+            settings.put(setting.substring(0, eq), setting.substring(eq + 1));
+        }
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
                 "-Dderby.stream.error.field=org.motcua.kiosk.base.DerbyLog.DISCARD",
-                "-cp", System.getProperty("java.class.path"), SyncingKiosk.class.getName(),
-                "--motcua.data-dir=" + data, "--server.port=0", "--logging.level.root=warn",
-                "--motcua.sync.hub-url=" + hub, "--motcua.sync.kiosk-id=" + kioskId, "--motcua.sync.token=" + token,
-                "--motcua.sync.batch-size=20", "--motcua.sync.timeout=2s", "--motcua.sync.backoff-min=100ms",
-                "--motcua.sync.backoff-max=1s", "--motcua.sync.interval=300ms", "--motcua.sync.catalog-interval=1h"));
-        command.addAll(List.of(more));
+                "-cp", System.getProperty("java.class.path"), SyncingKiosk.class.getName()));
+        settings.forEach((k, v) -> command.add("--" + k + "=" + v));
         try {
             KioskProcess kiosk = new KioskProcess(new ProcessBuilder(command).redirectErrorStream(true).start());
             kiosk.await("READY", Duration.ofSeconds(90));
@@ -82,6 +100,12 @@ final class KioskProcess implements AutoCloseable {
     void drained(Duration timeout) {
         say("drained " + timeout.toSeconds());
         await("DRAINED", timeout.plusSeconds(30));
+    }
+
+    /** The number of procedures and the title of the catalogue the kiosk shows now. */
+    String catalog() {
+        say("catalog");
+        return awaitPrefix("CATALOG ", Duration.ofSeconds(10));
     }
 
     /** Closes the application cleanly (Derby shut down) and waits for the JVM to end. */
@@ -131,6 +155,21 @@ final class KioskProcess implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("The kiosk is gone:\n" + output(), e);
         }
+    }
+
+    private String awaitPrefix(String prefix, Duration timeout) {
+        long end = System.nanoTime() + timeout.toNanos();
+        try {
+            while (System.nanoTime() < end) {
+                String next = lines.poll(200, TimeUnit.MILLISECONDS);
+                if (next != null && next.startsWith(prefix)) {
+                    return next.substring(prefix.length());
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        throw new AssertionError("The kiosk did not say " + prefix + "...:\n" + output());
     }
 
     private void await(String line, Duration timeout) {

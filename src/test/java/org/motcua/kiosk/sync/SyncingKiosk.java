@@ -8,6 +8,8 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import org.motcua.kiosk.Application;
+import org.motcua.kiosk.catalog.CatalogService;
+import org.motcua.kiosk.catalog.CatalogVersion;
 import org.motcua.kiosk.queue.QueueService;
 import org.motcua.kiosk.survey.Channel;
 import org.motcua.kiosk.survey.RatingInput;
@@ -22,6 +24,7 @@ import org.motcua.kiosk.survey.SurveyService;
  * (four queue events and one rating each); prints {@code SERVED N} when they are all committed;</li>
  * <li>{@code drained S}: waits up to S seconds until the outbox is empty (the hub acknowledged everything), then
  * prints {@code DRAINED} with what the hub acknowledged in all and the last error; {@code NOT-DRAINED} otherwise;</li>
+ * <li>{@code catalog}: prints {@code CATALOG <procedures> <title>} of the catalogue the kiosk shows now;</li>
  * <li>{@code quit}: closes the application (Derby shut down cleanly) and exits.</li>
  * </ul>
  */
@@ -35,6 +38,7 @@ public final class SyncingKiosk {
         QueueService queue = context.getBean(QueueService.class);
         SurveyService survey = context.getBean(SurveyService.class);
         SyncService sync = context.getBean(SyncService.class);
+        CatalogService catalog = context.getBean(CatalogService.class);
         System.out.println("READY");
         System.out.flush();
         BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
@@ -63,6 +67,8 @@ public final class SyncingKiosk {
                     System.out.println("STATUS acknowledged=" + status.acknowledged() + " backlog=" + status.backlog()
                             + " lastError=" + status.lastError());
                 }
+                case "catalog" -> System.out.println("CATALOG " + catalog.size() + " "
+                        + catalog.currentVersion().map(CatalogVersion::title).orElse("-"));
                 case "quit" -> {
                     context.close();
                     System.out.println("BYE");
