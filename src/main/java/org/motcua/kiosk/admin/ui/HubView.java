@@ -53,6 +53,8 @@ public class HubView extends BackOfficePage {
 
     public HubView(HubRegistry registry, AuthenticationContext auth) {
         super("hub.title", auth);
+        // Ten columns of kiosks: the hub is looked after from a desktop screen, give them its width.
+        addClassName("hub-page");
         this.registry = registry;
 
         token.setReadOnly(true);

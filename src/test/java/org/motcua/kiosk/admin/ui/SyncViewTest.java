@@ -87,7 +87,7 @@ class SyncViewTest extends KaribuHarness {
         }
         UI.getCurrent().navigate(SyncView.class);
         SyncView view = (SyncView) currentView();
-        assertThat(screenText()).contains("Đồng bộ với hub", "Địa chỉ hub", HUB.url(), "Mã ki-ốt", FakeHub.KIOSK,
+        assertThat(screenText()).contains("Đồng bộ với máy chủ tổng hợp", "Địa chỉ máy chủ tổng hợp", HUB.url(), "Mã ki-ốt", FakeHub.KIOSK,
                 "Bản ghi chờ gửi", "Lỗi gần nhất", "Danh mục từ hub (phiên bản)");
         assertThat(fact(view, "backlog")).isEqualTo("3");
         assertThat(fact(view, "acknowledged")).isEqualTo("0");

@@ -23,7 +23,7 @@ class SyncViewWithoutHubTest extends KaribuHarness {
         }
         loginAs("admin", "ADMIN");
         UI.getCurrent().navigate(AdminView.class);
-        assertThat(screenText()).contains("Đồng bộ với hub");
+        assertThat(screenText()).contains("Đồng bộ với máy chủ tổng hợp");
         UI.getCurrent().navigate(SyncView.class);
         SyncView view = (SyncView) currentView();
         assertThat(text(view.values.get("hub"))).isEqualTo("Chưa cấu hình: dữ liệu được giữ trên ki-ốt (motcua.sync.hub-url)");
