@@ -88,7 +88,7 @@ class SyncViewTest extends KaribuHarness {
         UI.getCurrent().navigate(SyncView.class);
         SyncView view = (SyncView) currentView();
         assertThat(screenText()).contains("Đồng bộ với máy chủ tổng hợp", "Địa chỉ máy chủ tổng hợp", HUB.url(), "Mã ki-ốt", FakeHub.KIOSK,
-                "Bản ghi chờ gửi", "Lỗi gần nhất", "Danh mục từ hub (phiên bản)");
+                "Bản ghi chờ gửi", "Lỗi gần nhất", "Danh mục từ máy chủ (phiên bản)");
         assertThat(fact(view, "backlog")).isEqualTo("3");
         assertThat(fact(view, "acknowledged")).isEqualTo("0");
         assertThat(fact(view, "lastError")).isEqualTo("Không có");
