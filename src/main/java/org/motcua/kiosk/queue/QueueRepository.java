@@ -313,9 +313,24 @@ class QueueRepository {
      */
     void summaries(Instant from, Instant to, String officeCode, java.util.function.Consumer<TicketSummary.Line> each) {
         // office_code exists on the hub only (its migration V8_1): named only when an office is asked for.
+        summaries(from, to, officeCode, false, (office, line) -> each.accept(line));
+    }
+
+    /**
+     * The same with each ticket's office, of all offices or of one (the hub only: office_code is its column); read
+     * from the hub's index ticket_summary_report_offices alone (V8_2).
+     */
+    void summariesWithOffice(Instant from, Instant to, String officeCode,
+                             java.util.function.BiConsumer<String, TicketSummary.Line> each) {
+        summaries(from, to, officeCode, true, each);
+    }
+
+    private void summaries(Instant from, Instant to, String officeCode, boolean withOffice,
+                           java.util.function.BiConsumer<String, TicketSummary.Line> each) {
         jdbc.sql("""
                 SELECT ticket_day, service_id, last_counter, last_officer, wait_ms, service_ms, service_spells, no_show,
-                       finished_at FROM ticket_summary WHERE issued_at >= ? AND issued_at < ?"""
+                       finished_at""" + (withOffice ? ", office_code" : "")
+                        + " FROM ticket_summary WHERE issued_at >= ? AND issued_at < ?"
                         + (officeCode == null ? "" : " AND office_code = ?"))
                 .params(officeCode == null ? List.of(ts(from), ts(to)) : List.of(ts(from), ts(to), officeCode))
                 .query((org.springframework.jdbc.core.RowCallbackHandler) rs -> {
@@ -323,9 +338,10 @@ class QueueRepository {
                     Integer lastCounter = rs.wasNull() ? null : counter;
                     long wait = rs.getLong(5);
                     Long waitMs = rs.wasNull() ? null : wait;
-                    each.accept(new TicketSummary.Line(rs.getDate(1).toLocalDate(), rs.getString(2), lastCounter,
-                            rs.getString(4), waitMs, rs.getLong(6), rs.getInt(7), rs.getTimestamp(9) != null,
-                            rs.getBoolean(8)));
+                    each.accept(withOffice ? rs.getString(10) : null,
+                            new TicketSummary.Line(rs.getDate(1).toLocalDate(), rs.getString(2), lastCounter,
+                                    rs.getString(4), waitMs, rs.getLong(6), rs.getInt(7), rs.getTimestamp(9) != null,
+                                    rs.getBoolean(8)));
                 });
     }
 

@@ -492,6 +492,15 @@ public class QueueService {
         repository.summaries(from, to, java.util.Objects.requireNonNull(officeCode), each);
     }
 
+    /**
+     * The same with the office each ticket came from ({@code office_code}), of all offices or of one (null: all):
+     * on the hub only, for the reports that compare offices; a kiosk's database has no office column.
+     */
+    public void summariesWithOffice(Instant from, Instant to, String officeCode,
+                                    java.util.function.BiConsumer<String, TicketSummary.Line> each) {
+        repository.summariesWithOffice(from, to, officeCode, each);
+    }
+
     public Optional<TicketSummary> summary(UUID ticketId) {
         return repository.summary(ticketId);
     }

@@ -8,10 +8,13 @@ import java.util.Locale;
 
 /**
  * How a report is cut: by time (day, ISO week starting Monday, month, all in Vietnam's calendar), by where and who
- * (counter, officer, service, field) or by the level chosen. Texts: {@code report.cut.<NAME>}.
+ * (office, counter, officer, service, field) or by the level chosen. Texts: {@code report.cut.<NAME>}.
+ * <p>
+ * {@link #OFFICE} compares offices side by side: a hub's cut only, where every record carries its office (a kiosk's
+ * database is one office; {@link SatisfactionReport#cuts()} does not offer it there).
  */
 public enum ReportCut {
-    DAY, WEEK, MONTH, COUNTER, OFFICER, SERVICE, FIELD, LEVEL;
+    DAY, WEEK, MONTH, OFFICE, COUNTER, OFFICER, SERVICE, FIELD, LEVEL;
 
     public boolean byTime() {
         return this == DAY || this == WEEK || this == MONTH;

@@ -29,9 +29,9 @@ class ReportRepository {
     record TimedLevel(Instant at, int scaleSize, int level, boolean dissatisfied) {
     }
 
-    /** Columns a report may be cut by; never user input. */
+    /** Columns a report may be cut by; never user input. OFFICE is the hub's column only (V8_1). */
     enum Column {
-        COUNTER("counter_num"), OFFICER("officer"), SERVICE("service_id"), FIELD("field"), NONE(null);
+        OFFICE("office_code"), COUNTER("counter_num"), OFFICER("officer"), SERVICE("service_id"), FIELD("field"), NONE(null);
 
         final String sql;
 

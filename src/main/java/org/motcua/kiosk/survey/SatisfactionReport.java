@@ -1,5 +1,6 @@
 package org.motcua.kiosk.survey;
 
+import java.text.Collator;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -8,6 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 import org.motcua.kiosk.base.TimeConfiguration;
@@ -22,7 +24,9 @@ import org.motcua.kiosk.survey.ReportRepository.LevelCount;
 /**
  * The reports an office gives on satisfaction (Decision 766's rate, the share of each level, the "không hài lòng"
  * with their reasons, the flagged presses) and on its queue (tickets, waiting and service time, no-shows), for a
- * period and a cut. See {@link SatisfactionRow} for what "rated" means and what the kiosk cannot know.
+ * period and a cut. See {@link SatisfactionRow} for what "rated" means and what the kiosk cannot know. On the hub the
+ * same reports run over every office's records, of one office ({@link #ofOffice}) or compared office by office
+ * ({@link ReportCut#OFFICE}, named by the hub's {@link OfficeNames}).
  */
 @Service
 public class SatisfactionReport {
@@ -30,22 +34,34 @@ public class SatisfactionReport {
     /** Flagged presses listed at most; their count is always complete. */
     public static final int FLAGGED_LISTED = 1_000;
 
+    /** Office names sort as Vietnamese does (Đ after D, tones after the bare letter), as the catalogue's do. */
+    private static final Collator VI = Collator.getInstance(java.util.Locale.forLanguageTag("vi"));
+
     private final ReportRepository repository;
     private final QueueService queue;
     private final SurveyProperties properties;
+    /** The hub's offices; none on a kiosk, whose database is one office (no office column, no cut by office). */
+    private final java.util.function.Supplier<OfficeNames> offices;
     /** Null: everything in the database (a kiosk's own office); else the hub's records of that office only. */
     private final String office;
 
     @org.springframework.beans.factory.annotation.Autowired
+    SatisfactionReport(ReportRepository repository, QueueService queue, SurveyProperties properties,
+                       ObjectProvider<OfficeNames> offices) {
+        this(repository, queue, properties, offices::getIfAvailable, null);
+    }
+
+    /** A kiosk's reports: one office's records, no cut by office. */
     SatisfactionReport(ReportRepository repository, QueueService queue, SurveyProperties properties) {
-        this(repository, queue, properties, null);
+        this(repository, queue, properties, () -> null, null);
     }
 
     private SatisfactionReport(ReportRepository repository, QueueService queue, SurveyProperties properties,
-                               String office) {
+                               java.util.function.Supplier<OfficeNames> offices, String office) {
         this.repository = repository;
         this.queue = queue;
         this.properties = properties;
+        this.offices = offices;
         this.office = office;
     }
 
@@ -54,7 +70,21 @@ public class SatisfactionReport {
      * office its kiosk belongs to. Null for all offices. A kiosk's database has no office column: never on a kiosk.
      */
     public SatisfactionReport ofOffice(String officeCode) {
-        return new SatisfactionReport(repository, queue, properties, officeCode);
+        return new SatisfactionReport(repository, queue, properties, offices, officeCode);
+    }
+
+    /** Whether the records are several offices' (the hub's), so that they can be compared office by office. */
+    public boolean comparesOffices() {
+        return offices.get() != null;
+    }
+
+    /**
+     * The cuts these reports offer: all of them on the hub; on a kiosk all but {@link ReportCut#OFFICE} (asked for
+     * anyway, a kiosk's cut by office is one row, key "", of all its records: its database is its own office's).
+     */
+    public List<ReportCut> cuts() {
+        boolean hub = comparesOffices();
+        return java.util.Arrays.stream(ReportCut.values()).filter(c -> hub || c != ReportCut.OFFICE).toList();
     }
 
     /** Counted ratings cut one way, in the cut's order (time, counter number, name, level best first). */
@@ -66,6 +96,8 @@ public class SatisfactionReport {
                     .add(levelKey(r.scaleSize(), r.level()), r.dissatisfied(), 1));
         } else {
             Column column = switch (cut) {
+                // office_code is the hub's column only (V8_1): a kiosk's records are all of one office
+                case OFFICE -> comparesOffices() ? Column.OFFICE : Column.NONE;
                 case COUNTER -> Column.COUNTER;
                 case OFFICER -> Column.OFFICER;
                 case SERVICE -> Column.SERVICE;
@@ -81,7 +113,7 @@ public class SatisfactionReport {
         Function<String, String> label = labels(cut);
         return tallies.entrySet().stream()
                 .map(e -> e.getValue().row(e.getKey(), label.apply(e.getKey())))
-                .sorted(order(cut, SatisfactionRow::key))
+                .sorted(order(cut, SatisfactionRow::key, SatisfactionRow::label))
                 .toList();
     }
 
@@ -130,11 +162,16 @@ public class SatisfactionReport {
                 case COUNTER -> t.counter() == null ? "" : t.counter().toString();
                 case OFFICER -> t.officer() == null ? "" : t.officer();
                 case SERVICE -> t.serviceId();
+                case OFFICE -> "";
                 default -> throw new IllegalArgumentException(cut.name());
             };
             slices.computeIfAbsent(key, k -> new TicketSummary.Tally()).add(t);
         };
-        if (office == null) {
+        if (cut == ReportCut.OFFICE && comparesOffices()) {
+            // The hub's summaries carry their office (V8_1), read with it from the index V8_2 adds.
+            queue.summariesWithOffice(period.start(), period.end(), office, (code, t) -> slices
+                    .computeIfAbsent(code == null ? "" : code.strip(), k -> new TicketSummary.Tally()).add(t));
+        } else if (office == null) {
             queue.summaries(period.start(), period.end(), each);
         } else {
             queue.summaries(period.start(), period.end(), office, each);
@@ -142,7 +179,7 @@ public class SatisfactionReport {
         Function<String, String> label = labels(cut);
         return slices.entrySet().stream()
                 .map(e -> figures(e.getKey(), label.apply(e.getKey()), e.getValue()))
-                .sorted(order(cut, QueueFigureRow::key))
+                .sorted(order(cut, QueueFigureRow::key, QueueFigureRow::label))
                 .toList();
     }
 
@@ -174,12 +211,21 @@ public class SatisfactionReport {
                 }
                 yield key -> names.get(key);
             }
+            case OFFICE -> {
+                OfficeNames known = offices.get();
+                Map<String, String> names = known == null ? Map.of() : known.names();
+                yield key -> names.get(key);
+            }
             default -> key -> null;
         };
     }
 
-    private static <T> Comparator<T> order(ReportCut cut, Function<T, String> key) {
+    private static <T> Comparator<T> order(ReportCut cut, Function<T, String> key, Function<T, String> label) {
         return switch (cut) {
+            // By name (the code where an office has none), Vietnamese order; the records of no office last.
+            case OFFICE -> Comparator.<T, Boolean>comparing(r -> key.apply(r).isEmpty())
+                    .thenComparing(r -> label.apply(r) == null ? key.apply(r) : label.apply(r), VI)
+                    .thenComparing(key);
             case COUNTER -> Comparator.comparing(key, Comparator.comparingInt(SatisfactionReport::number));
             case LEVEL -> Comparator.comparing(key, Comparator.comparingInt(SatisfactionRow.LEVEL_ORDER::indexOf));
             default -> Comparator.comparing(key);

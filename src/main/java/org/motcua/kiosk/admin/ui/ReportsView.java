@@ -46,7 +46,8 @@ import org.motcua.kiosk.survey.SatisfactionRow;
 /**
  * The office's reports: Decision 766's satisfaction rate for a period, big; the counted ratings cut by day, week,
  * month, counter, officer, service, field or level; the "không hài lòng" with their reasons; the flagged presses;
- * the queue's figures by the same cut; charts drawn on the server as SVG; every table as a CSV for Excel.
+ * the queue's figures by the same cut; charts drawn on the server as SVG; every table as a CSV for Excel. On the hub,
+ * the same for all offices or one, and cut by office too, to compare offices side by side (a kiosk has neither).
  */
 @Route(value = "admin/reports", autoLayout = false)
 @PageTitle("Báo cáo / Reports")
@@ -91,7 +92,8 @@ public class ReportsView extends BackOfficePage {
         to.setLabel(getTranslation("report.to"));
         to.setValue(today);
         cut.setLabel(getTranslation("report.cut"));
-        cut.setItems(ReportCut.values());
+        // The cut by office on the hub only: a kiosk's records are all its own office's.
+        cut.setItems(reports.cuts());
         cut.setItemLabelGenerator(c -> getTranslation("report.cut." + c.name()));
         cut.setValue(ReportCut.DAY);
         Button show = new Button(getTranslation("report.show"), e -> refresh());
@@ -178,6 +180,18 @@ public class ReportsView extends BackOfficePage {
         csv.put("flagged", linesCsv(flaggedLines, true));
 
         drawCharts(period, c, rows, queueCut == ReportCut.SERVICE ? queueRows : reports.queue(period, ReportCut.SERVICE));
+        if (queueCut == ReportCut.OFFICE) {
+            // Offices compared: their waits side by side too, after the waits by service.
+            charts.add(chart(ReportCharts.waitingByService(getTranslation("report.chart.waitByOffice"),
+                    getTranslation("report.cut.OFFICE"), getTranslation("report.chart.minutes"),
+                    getTranslation("report.chart.average"), getTranslation("report.chart.p90"),
+                    queueRows.stream().map(r -> named(ReportCut.OFFICE, r)).toList()), "report.chart.waitByOffice"));
+        }
+    }
+
+    private QueueFigureRow named(ReportCut c, QueueFigureRow s) {
+        return new QueueFigureRow(s.key(), shown(c, s.key(), s.label()), s.issued(), s.finished(), s.noShows(),
+                s.waits(), s.averageWaitMinutes(), s.p90WaitMinutes(), s.averageServiceMinutes());
     }
 
     private void drawCharts(ReportPeriod period, ReportCut c, List<SatisfactionRow> rows, List<QueueFigureRow> byService) {
@@ -186,9 +200,7 @@ public class ReportsView extends BackOfficePage {
         SatisfactionRow.LEVEL_ORDER.forEach(l -> levelNames.put(l, getTranslation("rating.level." + l)));
         List<SatisfactionRow> named = rows.stream().map(r -> new SatisfactionRow(r.key(), shown(c, r.key(), r.label()),
                 r.rated(), r.dissatisfied(), r.levels())).toList();
-        List<QueueFigureRow> services = byService.stream().map(s -> new QueueFigureRow(s.key(),
-                shown(ReportCut.SERVICE, s.key(), s.label()), s.issued(), s.finished(), s.noShows(), s.waits(), s.averageWaitMinutes(),
-                s.p90WaitMinutes(), s.averageServiceMinutes())).toList();
+        List<QueueFigureRow> services = byService.stream().map(s -> named(ReportCut.SERVICE, s)).toList();
         charts.removeAll();
         charts.add(
                 chart(ReportCharts.rateByDay(getTranslation("report.chart.rate"), getTranslation("report.chart.day"),

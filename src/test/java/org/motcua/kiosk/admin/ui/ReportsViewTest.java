@@ -59,6 +59,9 @@ class ReportsViewTest extends KaribuHarness {
         // A kiosk's reports are its own office's: no office filter, no hub page.
         assertThat(view.office.getParent()).isEmpty();
         assertThat(HubRoutes.onHub()).isFalse();
+        // Nor a cut by office: its database is one office's, and has no office column.
+        assertThat(view.cut.getListDataView().getItems().toList()).doesNotContain(ReportCut.OFFICE)
+                .contains(ReportCut.DAY, ReportCut.COUNTER, ReportCut.LEVEL);
         // 4 counted, 1 "không hài lòng": 75.0%, written the Vietnamese way
         assertThat(view.rate.getText()).isEqualTo("75,0 %");
         assertThat(screenText()).contains("Tỷ lệ hài lòng (QĐ 766)", "4 lượt đánh giá được tính, 1 lượt không hài lòng",
