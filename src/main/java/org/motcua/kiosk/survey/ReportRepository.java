@@ -51,16 +51,32 @@ class ReportRepository {
     }
 
     List<LevelCount> countedByLevel(Instant from, Instant to, String office, Column column) {
-        String value = column.sql == null ? "" : column.sql + ", ";
+        return countedByLevel(from, to, office, column, false).stream().map(OfficeLevelCount::count).toList();
+    }
+
+    /**
+     * The same with the office each group's ratings came from, for the hub's cuts by an office's counter or officer
+     * (office_code is the hub's column only, V8_1); of all offices or of one. Read from the indexes V8_3 adds alone.
+     */
+    List<OfficeLevelCount> countedByOfficeAndLevel(Instant from, Instant to, String office, Column column) {
+        return countedByLevel(from, to, office, column, true);
+    }
+
+    /** One group of counted ratings of one office: its code (null where the rating has none) and the group. */
+    record OfficeLevelCount(String office, LevelCount count) {
+    }
+
+    private List<OfficeLevelCount> countedByLevel(Instant from, Instant to, String office, Column column,
+                                                  boolean withOffice) {
+        String value = (withOffice ? "office_code, " : "") + (column.sql == null ? "" : column.sql + ", ");
+        int first = (withOffice ? 1 : 0) + (column.sql == null ? 0 : 1);
         return jdbc.sql("SELECT " + value + "scale_size, level, dissatisfied, COUNT(*) FROM rating"
                         + " WHERE recorded_at >= ? AND recorded_at < ? AND counted = ?" + ofOffice(office)
                         + " GROUP BY " + value + "scale_size, level, dissatisfied")
                 .params(params(office, ts(from), ts(to), true))
-                .query((rs, i) -> {
-                    int c = column.sql == null ? 0 : 1;
-                    return new LevelCount(column.sql == null ? null : rs.getString(1), rs.getInt(c + 1),
-                            rs.getInt(c + 2), rs.getBoolean(c + 3), rs.getInt(c + 4));
-                })
+                .query((rs, i) -> new OfficeLevelCount(withOffice ? rs.getString(1) : null,
+                        new LevelCount(column.sql == null ? null : rs.getString(first), rs.getInt(first + 1),
+                                rs.getInt(first + 2), rs.getBoolean(first + 3), rs.getInt(first + 4))))
                 .list();
     }
 

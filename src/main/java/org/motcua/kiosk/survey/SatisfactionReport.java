@@ -87,12 +87,18 @@ public class SatisfactionReport {
         return java.util.Arrays.stream(ReportCut.values()).filter(c -> hub || c != ReportCut.OFFICE).toList();
     }
 
-    /** Counted ratings cut one way, in the cut's order (time, counter number, name, level best first). */
+    /**
+     * Counted ratings cut one way, in the cut's order (time, counter number, name, level best first). On the hub the
+     * cuts by counter and by officer are an office's counter or officer ({@link SatisfactionRow#office()}): counter 1
+     * and a user name recur in every office, so they are never merged across offices; the rows go by office name,
+     * then as on a kiosk.
+     */
     public List<SatisfactionRow> satisfaction(ReportPeriod period, ReportCut cut) {
-        Map<String, Tally> tallies = new HashMap<>();
+        Map<Slice, Tally> tallies = new HashMap<>();
         if (cut.byTime()) {
             repository.countedInTime(period.start(), period.end(), office, r -> tallies
-                    .computeIfAbsent(cut.timeKey(LocalDate.ofInstant(r.at(), TimeConfiguration.VIETNAM)), k -> new Tally())
+                    .computeIfAbsent(new Slice(null, cut.timeKey(LocalDate.ofInstant(r.at(), TimeConfiguration.VIETNAM))),
+                            k -> new Tally())
                     .add(levelKey(r.scaleSize(), r.level()), r.dissatisfied(), 1));
         } else {
             Column column = switch (cut) {
@@ -100,21 +106,37 @@ public class SatisfactionReport {
                 case OFFICE -> comparesOffices() ? Column.OFFICE : Column.NONE;
                 case COUNTER -> Column.COUNTER;
                 case OFFICER -> Column.OFFICER;
+                // Services (and so their fields) are the province's one list, with the same ids in every office
+                // (the hub publishes one catalogue to all kiosks): merged across offices on purpose, one row each.
                 case SERVICE -> Column.SERVICE;
                 case FIELD -> Column.FIELD;
                 default -> Column.NONE;
             };
-            for (LevelCount c : repository.countedByLevel(period.start(), period.end(), office, column)) {
-                String level = levelKey(c.scaleSize(), c.level());
-                String key = cut == ReportCut.LEVEL ? level : c.value() == null ? "" : c.value().strip();
-                tallies.computeIfAbsent(key, k -> new Tally()).add(level, c.dissatisfied(), c.count());
+            if (perOffice(cut)) {
+                for (ReportRepository.OfficeLevelCount c : repository.countedByOfficeAndLevel(period.start(),
+                        period.end(), office, column)) {
+                    add(tallies, cut, c.office(), c.count());
+                }
+            } else {
+                for (LevelCount c : repository.countedByLevel(period.start(), period.end(), office, column)) {
+                    add(tallies, cut, null, c);
+                }
             }
         }
         Function<String, String> label = labels(cut);
+        Function<String, String> officeName = officeNames();
         return tallies.entrySet().stream()
-                .map(e -> e.getValue().row(e.getKey(), label.apply(e.getKey())))
-                .sorted(order(cut, SatisfactionRow::key, SatisfactionRow::label))
+                .sorted(Map.Entry.comparingByKey(slices(cut, label, officeName)))
+                .map(e -> e.getValue().row(e.getKey().key(), label.apply(e.getKey().key()),
+                        e.getKey().office() == null ? null : officeName.apply(e.getKey().office())))
                 .toList();
+    }
+
+    private void add(Map<Slice, Tally> tallies, ReportCut cut, String officeCode, LevelCount c) {
+        String level = levelKey(c.scaleSize(), c.level());
+        String key = cut == ReportCut.LEVEL ? level : strip(c.value());
+        tallies.computeIfAbsent(new Slice(officeCode == null ? null : strip(officeCode), key), k -> new Tally())
+                .add(level, c.dissatisfied(), c.count());
     }
 
     /** All counted ratings of the period: the office's rate. */
@@ -123,7 +145,7 @@ public class SatisfactionReport {
         for (LevelCount c : repository.countedByLevel(period.start(), period.end(), office, Column.NONE)) {
             t.add(levelKey(c.scaleSize(), c.level()), c.dissatisfied(), c.count());
         }
-        return t.row("", null);
+        return t.row("", null, null);
     }
 
     /** The counted "không hài lòng" (or worse) ratings, oldest first, with reasons, comment, ticket and dossier. */
@@ -154,32 +176,40 @@ public class SatisfactionReport {
         }
         // One summary per ticket (kept with its events, see TicketSummary), read from an index alone; days are few,
         // so a time cut keys each day once.
-        Map<String, TicketSummary.Tally> slices = new HashMap<>();
+        Map<Slice, TicketSummary.Tally> slices = new HashMap<>();
         Map<LocalDate, String> dayKeys = new HashMap<>();
-        java.util.function.Consumer<TicketSummary.Line> each = t -> {
-            String key = switch (cut) {
-                case DAY, WEEK, MONTH -> dayKeys.computeIfAbsent(t.day(), cut::timeKey);
-                case COUNTER -> t.counter() == null ? "" : t.counter().toString();
-                case OFFICER -> t.officer() == null ? "" : t.officer();
-                case SERVICE -> t.serviceId();
-                case OFFICE -> "";
-                default -> throw new IllegalArgumentException(cut.name());
-            };
-            slices.computeIfAbsent(key, k -> new TicketSummary.Tally()).add(t);
+        Function<TicketSummary.Line, String> keyOf = t -> switch (cut) {
+            case DAY, WEEK, MONTH -> dayKeys.computeIfAbsent(t.day(), cut::timeKey);
+            case COUNTER -> t.counter() == null ? "" : t.counter().toString();
+            case OFFICER -> t.officer() == null ? "" : t.officer();
+            // One province-wide list of services (same ids in every office): merged across offices on purpose.
+            case SERVICE -> t.serviceId();
+            case OFFICE -> "";
+            default -> throw new IllegalArgumentException(cut.name());
         };
         if (cut == ReportCut.OFFICE && comparesOffices()) {
             // The hub's summaries carry their office (V8_1), read with it from the index V8_2 adds.
             queue.summariesWithOffice(period.start(), period.end(), office, (code, t) -> slices
-                    .computeIfAbsent(code == null ? "" : code.strip(), k -> new TicketSummary.Tally()).add(t));
-        } else if (office == null) {
-            queue.summaries(period.start(), period.end(), each);
+                    .computeIfAbsent(new Slice(null, strip(code)), k -> new TicketSummary.Tally()).add(t));
+        } else if (perOffice(cut)) {
+            // An office's counter or officer: the same index serves it (last_counter and last_officer are in it).
+            queue.summariesWithOffice(period.start(), period.end(), office, (code, t) -> slices
+                    .computeIfAbsent(new Slice(strip(code), keyOf.apply(t)), k -> new TicketSummary.Tally()).add(t));
         } else {
-            queue.summaries(period.start(), period.end(), office, each);
+            java.util.function.Consumer<TicketSummary.Line> each = t -> slices
+                    .computeIfAbsent(new Slice(null, keyOf.apply(t)), k -> new TicketSummary.Tally()).add(t);
+            if (office == null) {
+                queue.summaries(period.start(), period.end(), each);
+            } else {
+                queue.summaries(period.start(), period.end(), office, each);
+            }
         }
         Function<String, String> label = labels(cut);
+        Function<String, String> officeName = officeNames();
         return slices.entrySet().stream()
-                .map(e -> figures(e.getKey(), label.apply(e.getKey()), e.getValue()))
-                .sorted(order(cut, QueueFigureRow::key, QueueFigureRow::label))
+                .sorted(Map.Entry.comparingByKey(slices(cut, label, officeName)))
+                .map(e -> figures(e.getKey().key(), label.apply(e.getKey().key()),
+                        e.getKey().office() == null ? null : officeName.apply(e.getKey().office()), e.getValue()))
                 .toList();
     }
 
@@ -195,15 +225,25 @@ public class SatisfactionReport {
                 l.ticketDisplay(), l.ticketId(), l.dossierCode(), l.serviceId(), l.counter(), l.officer(), l.flag());
     }
 
+    /**
+     * Whether a cut's slices are an office's: on the hub, by counter and by officer (counter 1 and a user name recur
+     * in every office, and mean a different desk and person in each). Never on a kiosk, whose records have no office.
+     */
+    private boolean perOffice(ReportCut cut) {
+        return (cut == ReportCut.COUNTER || cut == ReportCut.OFFICER) && comparesOffices();
+    }
+
+    /** An office's name by code, as shown: its code where the hub has no name for it, "" for records of no office. */
+    private Function<String, String> officeNames() {
+        OfficeNames known = offices.get();
+        Map<String, String> names = known == null ? Map.of() : known.names();
+        return code -> code.isEmpty() ? "" : names.getOrDefault(code, code);
+    }
+
     private Function<String, String> labels(ReportCut cut) {
         return switch (cut) {
-            case COUNTER -> {
-                Map<String, String> names = new HashMap<>();
-                for (Counter c : queue.counters()) {
-                    names.put(Integer.toString(c.number()), c.number() + " · " + c.name());
-                }
-                yield key -> names.get(key);
-            }
+            // On the hub the counters are the kiosks' (the hub's own counter list, if any, names none of them).
+            case COUNTER -> perOffice(cut) ? key -> null : counterNames();
             case SERVICE -> {
                 Map<String, String> names = new HashMap<>();
                 for (ServiceType s : queue.services()) {
@@ -218,6 +258,31 @@ public class SatisfactionReport {
             }
             default -> key -> null;
         };
+    }
+
+    private Function<String, String> counterNames() {
+        Map<String, String> names = new HashMap<>();
+        for (Counter c : queue.counters()) {
+            names.put(Integer.toString(c.number()), c.number() + " · " + c.name());
+        }
+        return names::get;
+    }
+
+    /**
+     * The order of a cut's slices: an office's (the hub's counters and officers) by the office's name in Vietnamese
+     * order, its code, the records of no office last; then the cut's own order.
+     */
+    private static Comparator<Slice> slices(ReportCut cut, Function<String, String> label,
+                                            Function<String, String> officeName) {
+        Comparator<Slice> own = order(cut, Slice::key, s -> label.apply(s.key()));
+        return Comparator.<Slice, Boolean>comparing(s -> s.office() != null && s.office().isEmpty())
+                .thenComparing(s -> s.office() == null ? "" : officeName.apply(s.office()), VI)
+                .thenComparing(s -> s.office() == null ? "" : s.office())
+                .thenComparing(own);
+    }
+
+    private static String strip(String s) {
+        return s == null ? "" : s.strip();
     }
 
     private static <T> Comparator<T> order(ReportCut cut, Function<T, String> key, Function<T, String> label) {
@@ -240,13 +305,13 @@ public class SatisfactionReport {
         }
     }
 
-    private static QueueFigureRow figures(String key, String label, TicketSummary.Tally f) {
+    private static QueueFigureRow figures(String key, String label, String office, TicketSummary.Tally f) {
         long[] waits = f.sortedWaits();
         Double p90 = waits.length == 0 ? null
                 : waits[(int) Math.ceil(0.9 * waits.length) - 1] / 60_000.0;
         return new QueueFigureRow(key, label, f.issued(), f.finished(), f.noShows(), waits.length,
                 f.averageWaitMinutes().isPresent() ? f.averageWaitMinutes().getAsDouble() : null, p90,
-                f.averageServiceMinutes().isPresent() ? f.averageServiceMinutes().getAsDouble() : null);
+                f.averageServiceMinutes().isPresent() ? f.averageServiceMinutes().getAsDouble() : null, office);
     }
 
     /** Counted ratings of one slice, added up. */
@@ -263,8 +328,15 @@ public class SatisfactionReport {
             }
         }
 
-        SatisfactionRow row(String key, String label) {
-            return new SatisfactionRow(key, label, rated, dissatisfied, levels);
+        SatisfactionRow row(String key, String label, String office) {
+            return new SatisfactionRow(key, label, rated, dissatisfied, levels, office);
         }
+    }
+
+    /**
+     * One slice of a cut: its key, and on the hub's cuts by counter and by officer the code of the office it is of
+     * ("" for records of no office); null elsewhere.
+     */
+    private record Slice(String office, String key) {
     }
 }

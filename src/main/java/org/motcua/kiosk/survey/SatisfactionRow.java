@@ -18,8 +18,13 @@ import java.util.OptionalDouble;
  *            id, a field, a level key; "" where the rating has no such value (a press with no ticket has no service)
  * @param label what to show for the key (the counter's or service's name), or null where the key says it
  * @param levels counted ratings per level key ({@code RAT_HAI_LONG}..., see {@link #LEVEL_ORDER})
+ * @param office on the hub's cuts by counter and by officer, the name of the office the slice is of (its code where
+ *               the hub has no name for it, "" for records of no office): counter 1 and a user name recur in every
+ *               office, so the slice is that office's counter or officer, and the key alone does not tell it. Null
+ *               everywhere else (a kiosk's reports, and the hub's other cuts)
  */
-public record SatisfactionRow(String key, String label, int rated, int dissatisfied, Map<String, Integer> levels) {
+public record SatisfactionRow(String key, String label, int rated, int dissatisfied, Map<String, Integer> levels,
+                              String office) {
 
     /** Every level key of every scale, best first: the columns of a report. */
     public static final List<String> LEVEL_ORDER = List.of("RAT_HAI_LONG", "HAI_LONG", "BINH_THUONG",
@@ -27,6 +32,11 @@ public record SatisfactionRow(String key, String label, int rated, int dissatisf
 
     public SatisfactionRow {
         levels = Map.copyOf(levels);
+    }
+
+    /** A slice that is not one office's: every cut of a kiosk, and the hub's cuts but by counter and by officer. */
+    public SatisfactionRow(String key, String label, int rated, int dissatisfied, Map<String, Integer> levels) {
+        this(key, label, rated, dissatisfied, levels, null);
     }
 
     /**

@@ -96,6 +96,80 @@ class HubOfficeCutTest extends HubHarness {
     }
 
     @Test
+    void countersAndOfficersAreEachOfficesNeverMergedAcrossOffices() {
+        ThreeOffices o = ThreeOffices.send(registry, port, NINE.plusSeconds(2 * 86_400));
+        ReportPeriod day = ReportPeriod.ofDays(LocalDate.of(2033, 6, 17), LocalDate.of(2033, 6, 17));
+
+        // Counter 1 of each office is a row of its own, named by its office, in the offices' Vietnamese order.
+        List<SatisfactionRow> byCounter = reports.satisfaction(day, ReportCut.COUNTER);
+        assertThat(byCounter).extracting(SatisfactionRow::office, SatisfactionRow::key, SatisfactionRow::rated,
+                        SatisfactionRow::dissatisfied)
+                .containsExactly(tuple("Đồng Xoài", "1", 4, 0), tuple("Phường Dĩ An", "1", 3, 2),
+                        tuple("Xã Tân Lập", "1", 5, 1));
+        assertThat(byCounter).extracting(r -> r.satisfactionRate().getAsDouble())
+                .containsExactly(100.0, 100.0 / 3, 80.0);
+        assertThat(byCounter.get(2).share("RAT_HAI_LONG")).isEqualTo(60.0);
+        // The same officer's user name in three offices: three officers.
+        assertThat(reports.satisfaction(day, ReportCut.OFFICER))
+                .extracting(SatisfactionRow::office, SatisfactionRow::key, SatisfactionRow::rated)
+                .containsExactly(tuple("Đồng Xoài", "canbo", 4), tuple("Phường Dĩ An", "canbo", 3),
+                        tuple("Xã Tân Lập", "canbo", 5));
+
+        assertThat(reports.queue(day, ReportCut.COUNTER)).extracting(QueueFigureRow::office, QueueFigureRow::key,
+                        QueueFigureRow::issued, QueueFigureRow::finished, QueueFigureRow::noShows,
+                        QueueFigureRow::averageWaitMinutes, QueueFigureRow::p90WaitMinutes,
+                        QueueFigureRow::averageServiceMinutes)
+                .containsExactly(tuple("Đồng Xoài", "1", 2, 1, 1, 35.0, 40.0, 10.0),
+                        tuple("Phường Dĩ An", "1", 1, 1, 0, 5.0, 5.0, 4.0),
+                        tuple("Phường Dĩ An", "2", 1, 1, 0, 15.0, 15.0, 4.0),
+                        tuple("Phường Dĩ An", "3", 1, 1, 0, 25.0, 25.0, 4.0),
+                        tuple("Xã Tân Lập", "1", 1, 1, 0, 10.0, 10.0, 5.0),
+                        tuple("Xã Tân Lập", "2", 1, 1, 0, 20.0, 20.0, 7.0));
+        assertThat(reports.queue(day, ReportCut.OFFICER)).extracting(QueueFigureRow::office, QueueFigureRow::key,
+                        QueueFigureRow::issued, QueueFigureRow::averageWaitMinutes)
+                .containsExactly(tuple("Đồng Xoài", "canbo1", 2, 35.0), tuple("Phường Dĩ An", "canbo1", 1, 5.0),
+                        tuple("Phường Dĩ An", "canbo2", 1, 15.0), tuple("Phường Dĩ An", "canbo3", 1, 25.0),
+                        tuple("Xã Tân Lập", "canbo1", 1, 10.0), tuple("Xã Tân Lập", "canbo2", 1, 20.0));
+
+        // One office filtered: its counters only, still named by it.
+        SatisfactionReport a = reports.ofOffice(o.a());
+        assertThat(a.satisfaction(day, ReportCut.COUNTER)).extracting(SatisfactionRow::office, SatisfactionRow::key,
+                        SatisfactionRow::rated, r -> r.satisfactionRate().getAsDouble())
+                .containsExactly(tuple("Xã Tân Lập", "1", 5, 80.0));
+        assertThat(a.queue(day, ReportCut.COUNTER)).extracting(QueueFigureRow::office, QueueFigureRow::key,
+                        QueueFigureRow::averageWaitMinutes, QueueFigureRow::averageServiceMinutes)
+                .containsExactly(tuple("Xã Tân Lập", "1", 10.0, 5.0), tuple("Xã Tân Lập", "2", 20.0, 7.0));
+        assertThat(reports.ofOffice(o.b()).queue(day, ReportCut.OFFICER))
+                .extracting(QueueFigureRow::office, QueueFigureRow::key, QueueFigureRow::noShows)
+                .containsExactly(tuple("Đồng Xoài", "canbo1", 1));
+
+        // Services are the province's one list (the same ids in every office): merged, one row, no office.
+        assertThat(reports.satisfaction(day, ReportCut.SERVICE))
+                .extracting(SatisfactionRow::office, SatisfactionRow::key, SatisfactionRow::rated)
+                .containsExactly(tuple(null, "ho-tich", 12));
+        assertThat(reports.queue(day, ReportCut.SERVICE)).extracting(QueueFigureRow::office, QueueFigureRow::key,
+                        QueueFigureRow::issued)
+                .containsExactly(tuple(null, "dat-dai", 2), tuple(null, "ho-tich", 5));
+        assertThat(reports.satisfaction(day, ReportCut.DAY)).extracting(SatisfactionRow::office).containsOnlyNulls();
+    }
+
+    @Test
+    void theCutsByAnOfficesCounterOrOfficerReadRatingsFromIndexesAlone() throws Exception {
+        // ReportRepository.countedByOfficeAndLevel, of all offices and of one (the queue's figures read
+        // ticket_summary_report_offices, as the cut by office: checked below).
+        for (String column : List.of("counter_num", "officer")) {
+            String all = "SELECT office_code, " + column + ", scale_size, level, dissatisfied, COUNT(*) FROM rating"
+                    + " WHERE recorded_at >= ? AND recorded_at < ? AND counted = ?"
+                    + " GROUP BY office_code, " + column + ", scale_size, level, dissatisfied";
+            assertThat(plan(all, true)).contains("Index Only Scan using rating_report_offices_who");
+            String one = "SELECT office_code, " + column + ", scale_size, level, dissatisfied, COUNT(*) FROM rating"
+                    + " WHERE recorded_at >= ? AND recorded_at < ? AND counted = ? AND office_code = 'x'"
+                    + " GROUP BY office_code, " + column + ", scale_size, level, dissatisfied";
+            assertThat(plan(one, true)).contains("Index Only Scan using rating_office_report_who");
+        }
+    }
+
+    @Test
     void theCutByOfficeReadsThePeriodFromIndexesAlone() throws Exception {
         // The queries the reports send for the cut (ReportRepository.countedByLevel with the office column,
         // QueueRepository.summariesWithOffice), planned as if the tables were big (no sequential scan).

@@ -24,6 +24,19 @@ import java.util.UUID;
  *   all                 12          3          75.0                                        7
  * </pre>
  * Office a also sends a flagged press (not counted).
+ * <p>
+ * Every office has a counter 1 and an officer "canbo" (all ratings are counter 1's, by "canbo"), and tickets served
+ * at counter 1 by "canbo1"; a ticket is served at counter n by "canbon". By counter (the same by officer "canbon"):
+ * <pre>
+ *   office, counter    tickets  finished  no-show  waits (min)  avg  P90  service avg
+ *   b Đồng Xoài, 1        2        1         1       40, 30      35   40      10
+ *   c Phường Dĩ An, 1     1        1         0       5            5    5       4
+ *   c Phường Dĩ An, 2     1        1         0       15          15   15       4
+ *   c Phường Dĩ An, 3     1        1         0       25          25   25       4
+ *   a Xã Tân Lập, 1       1        1         0       10          10   10       5
+ *   a Xã Tân Lập, 2       1        1         0       20          20   20       7
+ * </pre>
+ * Merged across offices, counter 1 would be 4 tickets waiting 10, 40, 30, 5 minutes and 12 ratings at 75%.
  */
 public record ThreeOffices(String a, String b, String c) {
 

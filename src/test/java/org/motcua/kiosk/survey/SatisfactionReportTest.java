@@ -87,6 +87,10 @@ class SatisfactionReportTest {
         List<SatisfactionRow> byOfficer = report.satisfaction(march, ReportCut.OFFICER);
         assertThat(byOfficer).extracting(SatisfactionRow::key).containsExactly("canbo1", "canbo2");
         assertThat(byOfficer.get(1).satisfactionRate().getAsDouble()).isCloseTo(70.0, within(1e-9));
+        // A kiosk's database is one office's: its counters and officers are never named by an office.
+        assertThat(byOfficer).extracting(SatisfactionRow::office).containsOnlyNulls();
+        assertThat(report.satisfaction(march, ReportCut.COUNTER)).extracting(SatisfactionRow::office)
+                .containsOnlyNulls();
         assertThat(report.satisfaction(march, ReportCut.FIELD)).extracting(SatisfactionRow::key)
                 .containsExactly("Hộ tịch", "Đất đai");
         assertThat(report.satisfaction(march, ReportCut.LEVEL)).extracting(SatisfactionRow::key, SatisfactionRow::rated)
@@ -158,6 +162,7 @@ class SatisfactionReportTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("1", 2, 0),
                         org.assertj.core.groups.Tuple.tuple("2", 1, 1));
         assertThat(byCounter.getFirst().averageWaitMinutes()).isCloseTo(20.0, within(1e-9));
+        assertThat(byCounter).extracting(QueueFigureRow::office).containsOnlyNulls();
         assertThat(report.queue(may, ReportCut.OFFICER)).extracting(QueueFigureRow::key)
                 .containsExactly("canbo1", "canbo2");
         assertThat(report.queue(may, ReportCut.SERVICE)).extracting(QueueFigureRow::key, QueueFigureRow::issued)

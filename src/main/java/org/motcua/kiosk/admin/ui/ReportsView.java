@@ -190,16 +190,17 @@ public class ReportsView extends BackOfficePage {
     }
 
     private QueueFigureRow named(ReportCut c, QueueFigureRow s) {
-        return new QueueFigureRow(s.key(), shown(c, s.key(), s.label()), s.issued(), s.finished(), s.noShows(),
-                s.waits(), s.averageWaitMinutes(), s.p90WaitMinutes(), s.averageServiceMinutes());
+        // Named here, office and all: the chart shows the label.
+        return new QueueFigureRow(s.key(), shown(c, s.key(), s.label(), s.office()), s.issued(), s.finished(),
+                s.noShows(), s.waits(), s.averageWaitMinutes(), s.p90WaitMinutes(), s.averageServiceMinutes());
     }
 
     private void drawCharts(ReportPeriod period, ReportCut c, List<SatisfactionRow> rows, List<QueueFigureRow> byService) {
         List<SatisfactionRow> days = c == ReportCut.DAY ? rows : reports.satisfaction(period, ReportCut.DAY);
         Map<String, String> levelNames = new LinkedHashMap<>();
         SatisfactionRow.LEVEL_ORDER.forEach(l -> levelNames.put(l, getTranslation("rating.level." + l)));
-        List<SatisfactionRow> named = rows.stream().map(r -> new SatisfactionRow(r.key(), shown(c, r.key(), r.label()),
-                r.rated(), r.dissatisfied(), r.levels())).toList();
+        List<SatisfactionRow> named = rows.stream().map(r -> new SatisfactionRow(r.key(),
+                shown(c, r.key(), r.label(), r.office()), r.rated(), r.dissatisfied(), r.levels())).toList();
         List<QueueFigureRow> services = byService.stream().map(s -> named(ReportCut.SERVICE, s)).toList();
         charts.removeAll();
         charts.add(
@@ -226,7 +227,8 @@ public class ReportsView extends BackOfficePage {
 
     private void satisfactionColumns(List<String> levels) {
         satisfaction.removeAllColumns();
-        satisfaction.addColumn(r -> shown(shownCut, r.key(), r.label())).setHeader(getTranslation("report.cut." + shownCut.name()))
+        satisfaction.addColumn(r -> shown(shownCut, r.key(), r.label(), r.office()))
+                .setHeader(getTranslation("report.cut." + shownCut.name()))
                 .setFlexGrow(2);
         satisfaction.addColumn(SatisfactionRow::rated).setHeader(getTranslation("report.rated"));
         satisfaction.addColumn(SatisfactionRow::dissatisfied).setHeader(getTranslation("report.dissatisfied"));
@@ -240,7 +242,8 @@ public class ReportsView extends BackOfficePage {
 
     private void queueColumns(ReportCut queueCut) {
         queueGrid.removeAllColumns();
-        queueGrid.addColumn(r -> shown(queueCut, r.key(), r.label())).setHeader(getTranslation("report.cut." + queueCut.name()))
+        queueGrid.addColumn(r -> shown(queueCut, r.key(), r.label(), r.office()))
+                .setHeader(getTranslation("report.cut." + queueCut.name()))
                 .setFlexGrow(2);
         queueGrid.addColumn(QueueFigureRow::issued).setHeader(getTranslation("report.queue.issued"));
         queueGrid.addColumn(QueueFigureRow::finished).setHeader(getTranslation("report.queue.finished"));
@@ -292,7 +295,8 @@ public class ReportsView extends BackOfficePage {
                 getTranslation("report.rated"), getTranslation("report.dissatisfied"), getTranslation("report.rateColumn")));
         levels.forEach(l -> header.add(getTranslation("report.share", getTranslation("rating.level." + l))));
         return ReportCsv.write(header, rows.stream().map(r -> {
-            List<String> cells = new ArrayList<>(List.of(shown(shownCut, r.key(), r.label()), Integer.toString(r.rated()),
+            List<String> cells = new ArrayList<>(List.of(shown(shownCut, r.key(), r.label(), r.office()),
+                    Integer.toString(r.rated()),
                     Integer.toString(r.dissatisfied()),
                     r.satisfactionRate().isPresent() ? csvNumber(r.satisfactionRate().getAsDouble()) : ""));
             levels.forEach(l -> cells.add(csvNumber(r.share(l))));
@@ -306,7 +310,7 @@ public class ReportsView extends BackOfficePage {
                 getTranslation("report.queue.noShows"), getTranslation("report.queue.avgWait"),
                 getTranslation("report.queue.p90Wait"), getTranslation("report.queue.avgService"));
         Function<Double, String> n = d -> d == null ? "" : csvNumber(d);
-        return ReportCsv.write(header, rows.stream().map(r -> List.of(shown(queueCut, r.key(), r.label()),
+        return ReportCsv.write(header, rows.stream().map(r -> List.of(shown(queueCut, r.key(), r.label(), r.office()),
                 Integer.toString(r.issued()), Integer.toString(r.finished()), Integer.toString(r.noShows()),
                 n.apply(r.averageWaitMinutes()), n.apply(r.p90WaitMinutes()), n.apply(r.averageServiceMinutes())))
                 .toList());
@@ -339,6 +343,20 @@ public class ReportsView extends BackOfficePage {
     }
 
     // ------------------------------------------------------------------ formatting
+
+    /**
+     * A slice's name. On the hub, an office's counter or officer (office not null) is named with its office, as
+     * "Phường Mẫu — Quầy 1" and "Phường Mẫu — canbo1", whether all offices are shown or one: the same slice reads the
+     * same in the table, the charts and a CSV file read later, which does not say which office was chosen.
+     */
+    private String shown(ReportCut c, String key, String label, String office) {
+        if (office == null) {
+            return shown(c, key, label);
+        }
+        String who = c == ReportCut.COUNTER && label == null && key != null && !key.isEmpty()
+                ? getTranslation("report.counterNumber", key) : shown(c, key, label);
+        return getTranslation("report.ofOffice", office.isEmpty() ? getTranslation("report.unknown") : office, who);
+    }
 
     private String shown(ReportCut c, String key, String label) {
         if (c == ReportCut.LEVEL && label == null) {

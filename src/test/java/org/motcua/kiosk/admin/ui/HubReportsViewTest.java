@@ -90,6 +90,70 @@ class HubReportsViewTest extends HubHarness {
         assertThat(view.rate.getText()).isEqualTo("33,3 %");
     }
 
+    @Test
+    void allOfficesByCounterOrOfficerNameEachOfficesCounterAndOfficer() {
+        ThreeOffices o = ThreeOffices.send(registry, port, Instant.parse("2033-07-02T02:00:00Z"));
+        UI.getCurrent().navigate("admin/reports");
+        ReportsView view = (ReportsView) currentView();
+        view.from.setValue(LocalDate.of(2033, 7, 2));
+        view.to.setValue(LocalDate.of(2033, 7, 2));
+        view.cut.setValue(ReportCut.COUNTER);
+        view.refresh();
+
+        // Counter 1 of each office on a row of its own, named "office — Quầy n", never one merged "1".
+        assertThat(GridKt._size(view.satisfaction)).isEqualTo(3);
+        assertThat(GridKt._getFormattedRow(view.satisfaction, 0)).startsWith("Đồng Xoài — Quầy 1", "4", "0", "100,0");
+        assertThat(GridKt._getFormattedRow(view.satisfaction, 1)).startsWith("Phường Dĩ An — Quầy 1", "3", "2", "33,3");
+        assertThat(GridKt._getFormattedRow(view.satisfaction, 2)).startsWith("Xã Tân Lập — Quầy 1", "5", "1", "80,0");
+        assertThat(GridKt._size(view.queueGrid)).isEqualTo(6);
+        assertThat(GridKt._getFormattedRow(view.queueGrid, 0))
+                .containsExactly("Đồng Xoài — Quầy 1", "2", "1", "1", "35,0", "40,0", "10,0");
+        assertThat(GridKt._getFormattedRow(view.queueGrid, 4))
+                .containsExactly("Xã Tân Lập — Quầy 1", "1", "1", "0", "10,0", "10,0", "5,0");
+        assertThat(lines(view.csv.get("satisfaction"))).containsExactly(
+                "Quầy,Được tính,Không hài lòng,Tỷ lệ hài lòng (%),Tỷ lệ Rất hài lòng (%),Tỷ lệ Hài lòng (%),"
+                        + "Tỷ lệ Không hài lòng (%)",
+                "Đồng Xoài — Quầy 1,4,0,100.0,25.0,75.0,0.0",
+                "Phường Dĩ An — Quầy 1,3,2,33.3,33.3,0.0,66.7",
+                "Xã Tân Lập — Quầy 1,5,1,80.0,60.0,20.0,20.0");
+        assertThat(lines(view.csv.get("queue"))).containsExactly(
+                "Quầy,Số phiếu,Đã phục vụ,Vắng mặt,Chờ trung bình (phút),Chờ P90 (phút),Phục vụ trung bình (phút)",
+                "Đồng Xoài — Quầy 1,2,1,1,35.0,40.0,10.0",
+                "Phường Dĩ An — Quầy 1,1,1,0,5.0,5.0,4.0",
+                "Phường Dĩ An — Quầy 2,1,1,0,15.0,15.0,4.0",
+                "Phường Dĩ An — Quầy 3,1,1,0,25.0,25.0,4.0",
+                "Xã Tân Lập — Quầy 1,1,1,0,10.0,10.0,5.0",
+                "Xã Tân Lập — Quầy 2,1,1,0,20.0,20.0,7.0");
+        // The level shares: a bar per office's counter.
+        String levels = svg((Image) view.charts.getChildren().toList().get(1));
+        assertThat(levels).contains("Đồng Xoài — Quầy 1", "Phường Dĩ An — Quầy 1", "Xã Tân Lập — Quầy 1");
+
+        // By officer: the same user name in three offices is three officers.
+        view.cut.setValue(ReportCut.OFFICER);
+        view.refresh();
+        assertThat(GridKt._size(view.satisfaction)).isEqualTo(3);
+        assertThat(GridKt._getFormattedRow(view.satisfaction, 1)).startsWith("Phường Dĩ An — canbo", "3", "2");
+        assertThat(lines(view.csv.get("queue"))).element(1).isEqualTo("Đồng Xoài — canbo1,2,1,1,35.0,40.0,10.0");
+
+        // One office: its counters only, named the same way.
+        view.office.setValue(o.c());
+        view.cut.setValue(ReportCut.COUNTER);
+        view.refresh();
+        assertThat(GridKt._size(view.satisfaction)).isEqualTo(1);
+        assertThat(GridKt._getFormattedRow(view.satisfaction, 0)).startsWith("Phường Dĩ An — Quầy 1", "3", "2", "33,3");
+        assertThat(lines(view.csv.get("queue"))).containsExactly(
+                "Quầy,Số phiếu,Đã phục vụ,Vắng mặt,Chờ trung bình (phút),Chờ P90 (phút),Phục vụ trung bình (phút)",
+                "Phường Dĩ An — Quầy 1,1,1,0,5.0,5.0,4.0",
+                "Phường Dĩ An — Quầy 2,1,1,0,15.0,15.0,4.0",
+                "Phường Dĩ An — Quầy 3,1,1,0,25.0,25.0,4.0");
+
+        // Services stay one province-wide row each, as the hub's catalogue is one for all offices.
+        view.office.setValue("");
+        view.cut.setValue(ReportCut.SERVICE);
+        view.refresh();
+        assertThat(GridKt._size(view.satisfaction)).isEqualTo(1);
+    }
+
     private static List<String> lines(byte[] csv) {
         return Arrays.asList(new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8).split("\r\n"));
     }
