@@ -21,7 +21,8 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * The hub's two addresses over java.net.http (HTTP or HTTPS): the whole exchange is bounded by a deadline, a response
- * body by a size, and {@link #abort()} ends the exchange under way at once (the application is stopping).
+ * body by a size, and {@link #abort()} ends the exchange under way at once (the application is stopping). Over HTTPS
+ * the hub's certificate is checked against the trust of {@link HubTls}, and its name against the certificate.
  */
 class HubClient implements AutoCloseable {
 
@@ -55,9 +56,11 @@ class HubClient implements AutoCloseable {
     private final HttpClient http;
     private volatile CompletableFuture<?> inFlight;
 
-    HubClient(SyncProperties properties) {
+    /** {@code tls}: the context for an HTTPS hub ({@link HubTls#context}), hostname verification included. */
+    HubClient(SyncProperties properties, javax.net.ssl.SSLContext tls) {
         this.properties = properties;
         this.http = HttpClient.newBuilder()
+                .sslContext(tls)
                 .connectTimeout(properties.timeout())
                 .version(HttpClient.Version.HTTP_1_1)
                 .followRedirects(HttpClient.Redirect.NEVER)
@@ -135,8 +138,62 @@ class HubClient implements AutoCloseable {
         if (t instanceof java.net.ConnectException) {
             return "cannot connect" + (t.getMessage() == null ? "" : ": " + t.getMessage());
         }
+        if (t instanceof javax.net.ssl.SSLException) {
+            return tls(t);
+        }
         String message = t.getMessage();
         return t.getClass().getSimpleName() + (message == null ? "" : ": " + message);
+    }
+
+    /**
+     * A TLS failure in words an administrator can act on, in Vietnamese and English (shown as is in the back office):
+     * a certificate from a CA this kiosk does not trust, one that does not name the hub, one out of its dates.
+     */
+    static String tls(Throwable t) {
+        String names = "";
+        boolean untrusted = false;
+        boolean expired = false;
+        String mismatch = null;
+        int depth = 0;
+        for (Throwable c = t; c != null && depth++ < 20; c = c.getCause()) {
+            String m = String.valueOf(c.getMessage());
+            names = m;
+            if (c instanceof java.security.cert.CertificateExpiredException
+                    || c instanceof java.security.cert.CertificateNotYetValidException
+                    || c instanceof java.security.cert.CertPathValidatorException v
+                    && v.getReason() == java.security.cert.CertPathValidatorException.BasicReason.EXPIRED) {
+                expired = true;
+            }
+            if (c instanceof java.security.cert.CertPathBuilderException
+                    || c instanceof java.security.cert.CertPathValidatorException || m.contains("PKIX path")) {
+                untrusted = true;
+            }
+            if (c instanceof java.security.cert.CertificateException
+                    && (m.startsWith("No subject alternative") || m.startsWith("No name matching"))) {
+                mismatch = m;
+            }
+        }
+        if (mismatch != null) {
+            return "Chứng chỉ của hub không mang tên máy trong motcua.sync.hub-url / the hub's certificate does not "
+                    + "name the host of motcua.sync.hub-url (" + mismatch + ")";
+        }
+        if (expired) {
+            return "Chứng chỉ của hub đã hết hạn hoặc chưa có hiệu lực / the hub's certificate has expired or is not "
+                    + "yet valid (" + names + ")";
+        }
+        if (untrusted) {
+            return "Chứng chỉ của hub không được tin cậy: hãy khai báo chứng chỉ CA đã cấp nó trong "
+                    + "motcua.sync.trust-store / the hub's certificate is not trusted: set motcua.sync.trust-store to "
+                    + "the certificate of the CA that issued it (" + shortened(t.getMessage()) + ")";
+        }
+        return "Lỗi kết nối TLS / TLS failed: " + shortened(t.getMessage());
+    }
+
+    private static String shortened(String m) {
+        if (m == null) {
+            return "";
+        }
+        return m.length() <= 160 ? m : m.substring(0, 159) + "…";
     }
 
     private static String seconds(Duration d) {

@@ -26,6 +26,7 @@ public class SyncService implements SmartLifecycle {
     private final Clock clock;
     private volatile SyncWorker worker;
     private volatile boolean started;
+    private volatile SyncLink link;
 
     SyncService(SyncProperties properties, SyncStore store, CatalogService catalog, ApplicationEventPublisher events,
                 Clock clock) {
@@ -34,6 +35,25 @@ public class SyncService implements SmartLifecycle {
         this.catalog = catalog;
         this.events = events;
         this.clock = clock;
+        this.link = SyncLink.of(kind(properties), properties);
+    }
+
+    private static SyncLink.Kind kind(SyncProperties p) {
+        if (!p.configured()) {
+            return SyncLink.Kind.NONE;
+        }
+        if (p.https()) {
+            return SyncLink.Kind.HTTPS;
+        }
+        if (!p.plainHttpOverNetwork()) {
+            return SyncLink.Kind.HTTP_LOOPBACK;
+        }
+        return p.allowPlainHttp() ? SyncLink.Kind.PLAIN_HTTP : SyncLink.Kind.PLAIN_HTTP_REFUSED;
+    }
+
+    /** How the link to the hub is protected, and whether the settings keep the kiosk from syncing. */
+    public SyncLink link() {
+        return link;
     }
 
     /** Whether a hub is configured. */
@@ -61,7 +81,34 @@ public class SyncService implements SmartLifecycle {
             log.info("No hub configured (motcua.sync.hub-url): records stay in the outbox");
             return;
         }
-        worker = new SyncWorker(properties, store, catalog, events, clock);
+        link = SyncLink.of(kind(properties), properties);
+        switch (link.kind()) {
+            case PLAIN_HTTP_REFUSED -> {
+                log.error("Not syncing to {}: the kiosk's token would travel unencrypted over the network. Use"
+                        + " https:// (motcua.sync.trust-store for a hub certified by a provincial or internal CA), or"
+                        + " set motcua.sync.allow-plain-http=true if the network is protected otherwise (a VPN)."
+                        + " Records wait in the outbox.", properties.hubUrl());
+                return;
+            }
+            case PLAIN_HTTP -> log.warn("Syncing to {} over plain HTTP (motcua.sync.allow-plain-http): the kiosk's"
+                    + " token and records travel unencrypted; use https://", properties.hubUrl());
+            default -> {
+                // HTTPS, or HTTP on this machine
+            }
+        }
+        javax.net.ssl.SSLContext tls;
+        try {
+            tls = HubTls.context(properties);
+        } catch (HubTls.TrustStoreException e) {
+            link = new SyncLink(SyncLink.Kind.TRUST_STORE_PROBLEM, properties.trustStore(), e.problem, e.detail);
+            log.error("Not syncing to {}: {}. Records wait in the outbox.", properties.hubUrl(), e.getMessage());
+            return;
+        }
+        if (properties.https()) {
+            log.info("The hub's certificate is checked against {}", properties.trustStore().isEmpty()
+                    ? "the JDK's trust store" : properties.trustStore() + " (" + properties.trustStoreType() + ")");
+        }
+        worker = new SyncWorker(properties, tls, store, catalog, events, clock);
         worker.start();
     }
 

@@ -64,14 +64,14 @@ class SyncWorker {
     private long drainedTo;
     private long lastPush;
 
-    SyncWorker(SyncProperties properties, SyncStore store, CatalogService catalog, ApplicationEventPublisher events,
-               Clock clock) {
+    SyncWorker(SyncProperties properties, javax.net.ssl.SSLContext tls, SyncStore store, CatalogService catalog,
+               ApplicationEventPublisher events, Clock clock) {
         this.properties = properties;
         this.store = store;
         this.catalog = catalog;
         this.events = events;
         this.clock = clock;
-        this.hub = new HubClient(properties);
+        this.hub = new HubClient(properties, tls);
         this.backoff = new Backoff(properties.backoffMin(), properties.backoffMax(),
                 () -> ThreadLocalRandom.current().nextDouble());
         this.batchSize = properties.batchSize();

@@ -52,6 +52,10 @@ class TranslationsTest {
             used.add("channel." + channel.name());
         }
         used.addAll(Set.of("level.commune", "level.province"));
+        // Why a trust store cannot be used, on the sync page.
+        for (var problem : org.motcua.kiosk.sync.SyncLink.TrustProblem.values()) {
+            used.add("sync.link.trustStore." + problem.name().toLowerCase(java.util.Locale.ROOT));
+        }
         assertThat(allKeys()).containsAll(used);
     }
 
@@ -82,6 +86,8 @@ class TranslationsTest {
         assertThat(t.getTranslation("shell.home", java.util.Locale.FRENCH)).isEqualTo("Trang chủ");
         assertThat(t.getTranslation("catalog.count", Translations.VIETNAMESE, 2000)).isEqualTo("2.000 thủ tục");
         assertThat(t.getTranslation("no.such.key", Translations.VIETNAMESE)).isEqualTo("!no.such.key!");
+        assertThat(t.getTranslation("sync.link.httpsTrustStore", Translations.ENGLISH, "/etc/motcua/ca-tinh.pem"))
+                .isEqualTo("HTTPS: the hub's certificate and name are checked against the CAs in /etc/motcua/ca-tinh.pem");
     }
 
     private static Properties load(String resource) throws IOException {

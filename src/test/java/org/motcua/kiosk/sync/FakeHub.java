@@ -18,8 +18,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntUnaryOperator;
 
+import javax.net.ssl.SSLContext;
+
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -28,7 +32,8 @@ import tools.jackson.databind.json.JsonMapper;
  * A hub in the test's JVM (com.sun.net.httpserver on a free port) that checks what a kiosk sends against the protocol
  * (docs/sync-protocol.md: token, kiosk, content type, exactly the fields of each record type), stores each record once
  * by id, and answers per scenario: normally, down (connections refused), with a status of the test's choice for some
- * batches (a 500 after storing, as when the answer is lost), or slowly.
+ * batches (a 500 after storing, as when the answer is lost), or slowly. Over HTTP, or HTTPS with a key store of
+ * {@link org.motcua.kiosk.support.TestCertificates}.
  */
 public final class FakeHub implements AutoCloseable {
 
@@ -43,6 +48,7 @@ public final class FakeHub implements AutoCloseable {
 
     private final JsonMapper json = JsonMapper.builder().build();
     private final int port;
+    private final SSLContext tls;
     private HttpServer server;
 
     /** Every record stored, by id (the first copy). */
@@ -66,12 +72,23 @@ public final class FakeHub implements AutoCloseable {
     public volatile String catalogEtag;
 
     public FakeHub() throws IOException {
+        this(null);
+    }
+
+    /** A hub that speaks HTTPS with the key store of {@code tls} (null: plain HTTP). */
+    public FakeHub(SSLContext tls) throws IOException {
+        this.tls = tls;
         server = listen(0);
         port = server.getAddress().getPort();
     }
 
     public String url() {
-        return "http://127.0.0.1:" + port;
+        return url("127.0.0.1");
+    }
+
+    /** The hub's address under another name for this machine ({@code localhost}). */
+    public String url(String host) {
+        return (tls == null ? "http://" : "https://") + host + ":" + port;
     }
 
     public synchronized void down() {
@@ -104,7 +121,15 @@ public final class FakeHub implements AutoCloseable {
     }
 
     private HttpServer listen(int onPort) throws IOException {
-        HttpServer s = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), onPort), 0);
+        InetSocketAddress address = new InetSocketAddress(InetAddress.getLoopbackAddress(), onPort);
+        HttpServer s;
+        if (tls == null) {
+            s = HttpServer.create(address, 0);
+        } else {
+            HttpsServer https = HttpsServer.create(address, 0);
+            https.setHttpsConfigurator(new HttpsConfigurator(tls));
+            s = https;
+        }
         s.setExecutor(Executors.newVirtualThreadPerTaskExecutor());
         s.createContext("/api/sync/v1/batches", this::batch);
         s.createContext("/api/sync/v1/catalog", this::catalog);

@@ -48,4 +48,33 @@ class SyncSettingsTest {
         assertThatThrownBy(() -> settings("", "", "", 1_001)).hasMessageContaining("motcua.sync.batch-size");
         assertThatThrownBy(() -> settings("", "", "", 0)).hasMessageContaining("motcua.sync.batch-size");
     }
+
+    @Test
+    void plainHttpCountsAsOverTheNetworkUnlessToThisMachine() {
+        assertThat(settings("http://127.0.0.1:8080", "k", "t", 500).plainHttpOverNetwork()).isFalse();
+        assertThat(settings("http://127.8.9.10", "k", "t", 500).plainHttpOverNetwork()).isFalse();
+        assertThat(settings("http://localhost:8080", "k", "t", 500).plainHttpOverNetwork()).isFalse();
+        assertThat(settings("http://[::1]:8080", "k", "t", 500).plainHttpOverNetwork()).isFalse();
+        assertThat(settings("http://10.0.0.5:8080", "k", "t", 500).plainHttpOverNetwork()).isTrue();
+        assertThat(settings("http://hub.tinh-mau.gov.vn", "k", "t", 500).plainHttpOverNetwork()).isTrue();
+        assertThat(settings("http://localhost.evil.example", "k", "t", 500).plainHttpOverNetwork()).isTrue();
+        assertThat(settings("https://10.0.0.5", "k", "t", 500).plainHttpOverNetwork()).isFalse();
+        assertThat(settings("", "", "", 500).plainHttpOverNetwork()).isFalse();
+    }
+
+    @Test
+    void aTrustStoreHasATypeFromItsNameAndAPasswordNeedsAStore() {
+        SyncProperties base = settings("https://hub.example.vn", "k", "t", 500);
+        assertThat(base.trustStore()).isEmpty();
+        assertThat(base.withTrustStore("/etc/motcua/ca-tinh.pem", null, null).trustStoreType()).isEqualTo("PEM");
+        assertThat(base.withTrustStore("/etc/motcua/ca-tinh.crt", null, null).trustStoreType()).isEqualTo("PEM");
+        assertThat(base.withTrustStore("/etc/motcua/trust.p12", "pw", null).trustStoreType()).isEqualTo("PKCS12");
+        assertThat(base.withTrustStore("/etc/motcua/trust.jks", "pw", "jks").trustStoreType()).isEqualTo("JKS");
+        assertThatThrownBy(() -> base.withTrustStore("/etc/motcua/trust.p12", null, "DER"))
+                .hasMessageContaining("motcua.sync.trust-store-type");
+        assertThatThrownBy(() -> base.withTrustStore("", "pw", null))
+                .hasMessageContaining("motcua.sync.trust-store");
+        assertThat(base.withTrustStore("/x.p12", "secret", null).toString()).doesNotContain("secret")
+                .doesNotContain("t]");
+    }
 }

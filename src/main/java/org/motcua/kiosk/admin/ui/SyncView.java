@@ -22,13 +22,15 @@ import jakarta.annotation.security.RolesAllowed;
 
 import org.motcua.kiosk.base.ScreenPush;
 import org.motcua.kiosk.base.TimeConfiguration;
+import org.motcua.kiosk.sync.SyncLink;
 import org.motcua.kiosk.sync.SyncService;
 import org.motcua.kiosk.sync.SyncStatus;
 import org.motcua.kiosk.sync.SyncStatusChanged;
 
 /**
- * How this kiosk's sync with the hub stands: the hub, what waits and since when, what the hub has acknowledged, the
- * last success and the last error, the hub's catalogue applied; "Sync now". Kept current by push.
+ * How this kiosk's sync with the hub stands: the hub and how the link to it is protected (a warning when the token
+ * would cross the network unencrypted or a trust store cannot be used), what waits and since when, what the hub has
+ * acknowledged, the last success and the last error, the hub's catalogue applied; "Sync now". Kept current by push.
  */
 @Route(value = "admin/sync", autoLayout = false)
 @PageTitle("Đồng bộ / Sync")
@@ -37,7 +39,7 @@ public class SyncView extends BackOfficePage {
 
     private static final DateTimeFormatter WHEN =
             DateTimeFormatter.ofPattern("HH:mm:ss dd/MM/yyyy").withZone(TimeConfiguration.VIETNAM);
-    private static final List<String> FACTS = List.of("hub", "kiosk", "backlog", "oldest", "acknowledged",
+    private static final List<String> FACTS = List.of("hub", "link", "kiosk", "backlog", "oldest", "acknowledged",
             "lastSuccess", "lastError", "nextAttempt", "catalog", "catalogChecked", "catalogError");
 
     private final SyncService sync;
@@ -67,7 +69,7 @@ public class SyncView extends BackOfficePage {
             done("sync.requested");
         });
         now.addThemeVariants(ButtonVariant.PRIMARY);
-        now.setEnabled(sync.configured());
+        now.setEnabled(sync.configured() && !sync.link().held());
         add(facts, now);
         refresh();
     }
@@ -86,6 +88,9 @@ public class SyncView extends BackOfficePage {
     void refresh() {
         SyncStatus s = sync.status();
         set("hub", s.configured() ? s.hubUrl() : getTranslation("sync.hub.none"));
+        SyncLink link = sync.link();
+        set("link", linkText(link));
+        values.get("link").getElement().setAttribute("data-kind", link.warning() ? "error" : "past");
         set("kiosk", s.kioskId().isEmpty() ? getTranslation("sync.none") : s.kioskId());
         set("backlog", getTranslation("sync.count", s.backlog()));
         set("oldest", s.oldestWaiting() == null ? getTranslation("sync.none") : when(s.oldestWaiting()));
@@ -102,6 +107,21 @@ public class SyncView extends BackOfficePage {
         values.get("lastError").getElement().setAttribute("data-kind",
                 s.lastErrorAt() != null && (s.lastSuccess() == null || s.lastErrorAt().isAfter(s.lastSuccess()))
                         ? "error" : "past");
+    }
+
+    /** The link's protection; why the kiosk does not sync when its settings keep it from doing so. */
+    private String linkText(SyncLink link) {
+        return switch (link.kind()) {
+            case NONE -> getTranslation("sync.none");
+            case HTTPS -> link.trustStore().isEmpty() ? getTranslation("sync.link.httpsJdk")
+                    : getTranslation("sync.link.httpsTrustStore", link.trustStore());
+            case HTTP_LOOPBACK -> getTranslation("sync.link.loopback");
+            case PLAIN_HTTP -> getTranslation("sync.link.plainHttp");
+            case PLAIN_HTTP_REFUSED -> getTranslation("sync.link.plainHttpRefused");
+            case TRUST_STORE_PROBLEM -> getTranslation("sync.link.trustStore." + link.problem().name().toLowerCase(
+                    java.util.Locale.ROOT), link.trustStore())
+                    + (link.detail().isEmpty() ? "" : " (" + link.detail() + ")");
+        };
     }
 
     private void set(String fact, String text) {

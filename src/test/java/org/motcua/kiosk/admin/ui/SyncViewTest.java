@@ -90,6 +90,9 @@ class SyncViewTest extends KaribuHarness {
         assertThat(screenText()).contains("Đồng bộ với máy chủ tổng hợp", "Địa chỉ máy chủ tổng hợp", HUB.url(), "Mã ki-ốt", FakeHub.KIOSK,
                 "Bản ghi chờ gửi", "Lỗi gần nhất", "Danh mục từ máy chủ (phiên bản)");
         assertThat(fact(view, "backlog")).isEqualTo("3");
+        // http:// to this machine: nothing crosses a network, no warning.
+        assertThat(fact(view, "link")).isEqualTo("HTTP trong chính máy này (không đi qua mạng)");
+        assertThat(view.values.get("link").getElement().getAttribute("data-kind")).isEqualTo("past");
         assertThat(fact(view, "acknowledged")).isEqualTo("0");
         assertThat(fact(view, "lastError")).isEqualTo("Không có");
         assertThat(view.now.isEnabled()).isTrue();

@@ -28,6 +28,7 @@ class SyncViewWithoutHubTest extends KaribuHarness {
         SyncView view = (SyncView) currentView();
         assertThat(text(view.values.get("hub"))).isEqualTo("Chưa cấu hình: dữ liệu được giữ trên ki-ốt (motcua.sync.hub-url)");
         assertThat(text(view.values.get("lastSuccess"))).isEqualTo("Chưa có");
+        assertThat(text(view.values.get("link"))).isEqualTo("Không có");
         assertThat(view.now.isEnabled()).isFalse();
 
         UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
