@@ -174,15 +174,15 @@ class HubClient implements AutoCloseable {
             }
         }
         if (mismatch != null) {
-            return "Chứng chỉ của hub không mang tên máy trong motcua.sync.hub-url / the hub's certificate does not "
+            return "Chứng chỉ của máy chủ tổng hợp không mang tên máy trong motcua.sync.hub-url / the hub's certificate does not "
                     + "name the host of motcua.sync.hub-url (" + mismatch + ")";
         }
         if (expired) {
-            return "Chứng chỉ của hub đã hết hạn hoặc chưa có hiệu lực / the hub's certificate has expired or is not "
+            return "Chứng chỉ của máy chủ tổng hợp đã hết hạn hoặc chưa có hiệu lực / the hub's certificate has expired or is not "
                     + "yet valid (" + names + ")";
         }
         if (untrusted) {
-            return "Chứng chỉ của hub không được tin cậy: hãy khai báo chứng chỉ CA đã cấp nó trong "
+            return "Chứng chỉ của máy chủ tổng hợp không được tin cậy: hãy khai báo chứng chỉ CA đã cấp nó trong "
                     + "motcua.sync.trust-store / the hub's certificate is not trusted: set motcua.sync.trust-store to "
                     + "the certificate of the CA that issued it (" + shortened(t.getMessage()) + ")";
         }

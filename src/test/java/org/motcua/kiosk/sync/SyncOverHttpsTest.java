@@ -140,7 +140,7 @@ class SyncOverHttpsTest {
         assertThat(sync.link().trustStore()).isEmpty();
         await().atMost(Duration.ofSeconds(10)).until(() -> sync.status().lastError() != null);
         SyncStatus status = sync.status();
-        assertThat(status.lastError()).contains("Chứng chỉ của hub không được tin cậy",
+        assertThat(status.lastError()).contains("Chứng chỉ của máy chủ tổng hợp không được tin cậy",
                 "the hub's certificate is not trusted", "motcua.sync.trust-store");
         assertThat(status.catalogError()).contains("the hub's certificate is not trusted");
         Thread.sleep(400);
