@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.test.context.TestPropertySource;
@@ -36,13 +36,12 @@ class CatalogueToKioskTest extends HubHarness {
     CatalogService hubCatalog;
 
     @Test
-    void aCataloguePublishedOnTheHubIsAppliedByTheKioskAndSoIsTheNextOne() throws Exception {
+    void aCataloguePublishedOnTheHubIsAppliedByTheKioskAndSoIsTheNextOne(@TempDir Path data) throws Exception {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         registry.addOffice("tinh-" + suffix, "Tỉnh Mẫu");
         registry.addKiosk("kiosk-" + suffix, "tinh-" + suffix, "Ki-ốt sảnh");
         String token = registry.issueToken("kiosk-" + suffix);
         hubCatalog.importCatalog(demoPart(3, "Danh mục thủ tục của tỉnh — đợt một"), "hub-test");
-        Path data = Files.createTempDirectory("kiosk-catalogue-");
 
         try (KioskProcess kiosk = KioskProcess.start(data, java.net.URI.create("http://127.0.0.1:" + port),
                 "kiosk-" + suffix, token, "motcua.sync.catalog-interval=1s")) {

@@ -3,13 +3,13 @@ package org.motcua.kiosk.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -44,13 +44,12 @@ class HttpsHubToKioskTest extends HubHarness {
     JdbcClient hubDb;
 
     @Test
-    void aKioskTrustingTheProvincesCaSyncsEverythingOverHttps() throws Exception {
+    void aKioskTrustingTheProvincesCaSyncsEverythingOverHttps(@TempDir Path data) throws Exception {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         registry.addOffice("tls-" + suffix, "Phường Mẫu TLS");
         String kioskId = "kiosk-" + suffix;
         registry.addKiosk(kioskId, "tls-" + suffix, "Ki-ốt sảnh");
         String token = registry.issueToken(kioskId);
-        Path data = Files.createTempDirectory("kiosk-https-");
 
         try (KioskProcess kiosk = KioskProcess.start(data, URI.create("https://localhost:" + port), kioskId, token,
                 "motcua.sync.trust-store=" + TestCertificates.get().caPem())) {

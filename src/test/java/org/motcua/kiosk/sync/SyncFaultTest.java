@@ -3,7 +3,6 @@ package org.motcua.kiosk.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashSet;
@@ -14,6 +13,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -37,6 +37,8 @@ class SyncFaultTest extends HubHarness {
     JdbcClient hubDb;
 
     FaultyProxy line;
+    /** The kiosk's data directory, its Derby files surviving a kill and a restart; removed after the test. */
+    @TempDir
     Path data;
     String kioskId;
     String token;
@@ -44,7 +46,6 @@ class SyncFaultTest extends HubHarness {
     @BeforeEach
     void aRegisteredKioskBehindAFaultyLine() throws Exception {
         line = FaultyProxy.to(URI.create("http://127.0.0.1:" + port));
-        data = Files.createTempDirectory("kiosk-sync-");
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         registry.addOffice("office-" + suffix, "Phường Mẫu " + suffix);
         kioskId = "kiosk-" + suffix;
