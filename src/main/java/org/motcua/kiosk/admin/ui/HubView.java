@@ -1,5 +1,6 @@
 package org.motcua.kiosk.admin.ui;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 
@@ -18,6 +19,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 import org.motcua.kiosk.base.TimeConfiguration;
 import org.motcua.kiosk.hub.HubException;
+import org.motcua.kiosk.hub.HubProperties;
 import org.motcua.kiosk.hub.HubRegistry;
 import org.motcua.kiosk.hub.HubRegistry.Kiosk;
 import org.motcua.kiosk.hub.HubRegistry.Office;
@@ -38,6 +40,8 @@ public class HubView extends BackOfficePage {
             DateTimeFormatter.ofPattern("HH:mm:ss dd/MM/yyyy").withZone(TimeConfiguration.VIETNAM);
 
     private final HubRegistry registry;
+    private final HubProperties properties;
+    private final Clock clock;
     final Grid<Office> offices = new Grid<>();
     final Grid<Kiosk> kiosks = new Grid<>();
     final TextField officeCode = new TextField();
@@ -51,11 +55,13 @@ public class HubView extends BackOfficePage {
     private final H2 tokenTitle = new H2();
     private final Paragraph tokenHint = new Paragraph();
 
-    public HubView(HubRegistry registry, AuthenticationContext auth) {
+    public HubView(HubRegistry registry, HubProperties properties, Clock clock, AuthenticationContext auth) {
         super("hub.title", auth);
         // Ten columns of kiosks: the hub is looked after from a desktop screen, give them its width.
         addClassName("hub-page");
         this.registry = registry;
+        this.properties = properties;
+        this.clock = clock;
 
         token.setReadOnly(true);
         token.setWidthFull();
@@ -79,7 +85,9 @@ public class HubView extends BackOfficePage {
         kiosks.addColumn(Kiosk::name).setHeader(getTranslation("hub.kiosk.name")).setFlexGrow(2);
         kiosks.addColumn(k -> getTranslation("hub.token." + k.tokenState().name()))
                 .setHeader(getTranslation("hub.kiosk.token")).setAutoWidth(true);
-        kiosks.addColumn(k -> when(k.lastSeenAt())).setHeader(getTranslation("hub.kiosk.lastSeen")).setAutoWidth(true);
+        kiosks.addColumn(k -> silent(k) ? getTranslation("hub.kiosk.silent", when(k.lastSeenAt())) : when(k.lastSeenAt()))
+                .setHeader(getTranslation("hub.kiosk.lastSeen")).setAutoWidth(true);
+        kiosks.setPartNameGenerator(k -> silent(k) ? "hub-silent" : null);
         kiosks.addColumn(k -> when(k.lastBatchAt())).setHeader(getTranslation("hub.kiosk.lastBatch"))
                 .setAutoWidth(true);
         kiosks.addColumn(Kiosk::recordsReceived).setHeader(getTranslation("hub.kiosk.received")).setAutoWidth(true);
@@ -162,6 +170,18 @@ public class HubView extends BackOfficePage {
         kioskOffice.setItemLabelGenerator(code -> all.stream().filter(o -> o.code().equals(code)).findFirst()
                 .map(o -> o.code() + " · " + o.name()).orElse(code));
         kiosks.setItems(registry.kiosks());
+    }
+
+    /**
+     * A kiosk that should be calling (its token is in use) and has not for {@code motcua.hub.silent-after}: off, cut
+     * off, or refused. Never called counts once its token is that old.
+     */
+    boolean silent(Kiosk k) {
+        if (k.tokenState() != HubRegistry.TokenState.ACTIVE) {
+            return false;
+        }
+        Instant since = k.lastSeenAt() != null ? k.lastSeenAt() : k.tokenIssuedAt();
+        return since != null && since.plus(properties.silentAfter()).isBefore(clock.instant());
     }
 
     private String when(Instant at) {

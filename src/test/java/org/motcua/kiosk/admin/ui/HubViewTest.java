@@ -8,6 +8,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.motcua.kiosk.hub.SyncBatches.batch;
 import static org.motcua.kiosk.hub.SyncBatches.rating;
 
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,6 +19,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
@@ -33,6 +37,10 @@ class HubViewTest extends HubHarness {
 
     @Autowired
     HubRegistry registry;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    Clock clock;
 
     @BeforeEach
     void asAdministrator() {
@@ -108,6 +116,34 @@ class HubViewTest extends HubHarness {
         view.office.setValue("");
         view.refresh();
         assertThat(view.rate.getText()).isNotEmpty();
+    }
+
+    @Test
+    void aKioskThatHasNotCalledForADayIsMarkedSilentButNotARevokedOne() {
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        registry.addOffice("im-lang-" + suffix, "Xã Im Lặng");
+        for (String k : List.of("quiet", "fresh", "revoked")) {
+            registry.addKiosk(k + "-" + suffix, "im-lang-" + suffix, "Ki-ốt " + k);
+            registry.issueToken(k + "-" + suffix);
+        }
+        registry.revoke("revoked-" + suffix);
+        Instant now = clock.instant();
+        seen("quiet-" + suffix, now.minus(Duration.ofHours(25)));
+        seen("fresh-" + suffix, now.minus(Duration.ofHours(23)));
+        seen("revoked-" + suffix, now.minus(Duration.ofDays(3)));
+
+        UI.getCurrent().navigate(HubView.ROUTE);
+        HubView view = (HubView) currentView();
+        assertThat(GridKt._getFormattedRow(view.kiosks, rowOf(view, "quiet-" + suffix))).anyMatch(cell -> cell
+                .endsWith("— mất liên lạc"));
+        assertThat(GridKt._getFormattedRow(view.kiosks, rowOf(view, "fresh-" + suffix)))
+                .noneMatch(cell -> cell.contains("mất liên lạc"));
+        assertThat(GridKt._getFormattedRow(view.kiosks, rowOf(view, "revoked-" + suffix)))
+                .noneMatch(cell -> cell.contains("mất liên lạc"));
+    }
+
+    private void seen(String kiosk, Instant at) {
+        jdbc.sql("UPDATE hub_kiosk SET last_seen_at = ? WHERE id = ?").params(Timestamp.from(at), kiosk).update();
     }
 
     private static int rowOf(HubView view, String kiosk) {
