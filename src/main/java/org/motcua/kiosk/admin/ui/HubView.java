@@ -12,6 +12,8 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
@@ -31,7 +33,7 @@ import org.motcua.kiosk.hub.HubRegistry.Office;
  */
 @PageTitle("Máy chủ tổng hợp / Hub")
 @RolesAllowed("ADMIN")
-public class HubView extends BackOfficePage {
+public class HubView extends BackOfficePage implements BeforeEnterObserver {
 
     public static final String ROUTE = "admin/hub";
     static final String ISSUE = "issue";
@@ -111,6 +113,11 @@ public class HubView extends BackOfficePage {
 
         add(tokenBox, new H2(getTranslation("hub.kiosks")), kiosks, kioskForm,
                 new H2(getTranslation("hub.offices")), offices, officeForm);
+    }
+
+    /** Fresh figures at every visit, also when the page is opened again from itself (the nav, the hub's address). */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
         refresh();
     }
 

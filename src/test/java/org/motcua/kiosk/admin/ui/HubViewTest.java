@@ -119,6 +119,12 @@ class HubViewTest extends HubHarness {
     }
 
     @Test
+    void theHubsAddressAloneOpensItsPageNotAKiosksHome() {
+        UI.getCurrent().navigate("");
+        assertThat(currentView()).isInstanceOf(HubView.class);
+    }
+
+    @Test
     void aKioskThatHasNotCalledForADayIsMarkedSilentButNotARevokedOne() {
         String suffix = UUID.randomUUID().toString().substring(0, 6);
         registry.addOffice("im-lang-" + suffix, "Xã Im Lặng");
