@@ -392,4 +392,10 @@ public class PrintService implements SmartLifecycle {
     public boolean isRunning() {
         return printThread != null;
     }
+
+    /** True while the print thread lives: the appliance's watchdog stops its pings when it has died. */
+    public boolean printThreadAlive() {
+        Thread t = printThread;
+        return t != null && t.isAlive();
+    }
 }
