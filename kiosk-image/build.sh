@@ -77,13 +77,22 @@ root=$work/root
 mkdir -p "$root"
 say "unpacking the base"
 tar -xpf "$base" -C "$root" --numeric-owner
-cp "$deb" "$root/tmp/motcua-kiosk.deb"
+cp "$deb" "$root/var/cache/motcua-kiosk.deb"
 # Files of the image (not of the package): fstab, read-only root, watchdog, network, remote help, journald
 cp -a "$here/rootfs/." "$root/"
-in_root() { systemd-nspawn -q -D "$root" --register=no --private-network -E LANG=C.UTF-8 "$@"; }
+in_root() { systemd-nspawn -q -D "$root" --register=no --keep-unit --private-network -E LANG=C.UTF-8 "$@"; }
 say "installing $(basename "$deb") (its postinst makes the JDK's AOT cache: a minute, more under emulation)"
-in_root dpkg -i /tmp/motcua-kiosk.deb >&2
-rm -f "$root/tmp/motcua-kiosk.deb"
+in_root dpkg -i /var/cache/motcua-kiosk.deb >&2
+rm -f "$root/var/cache/motcua-kiosk.deb"
+boot=$work/boot
+mkdir -p "$boot"
+if [ "$arch" = arm64 ]; then
+  # raspi-firmware copies the firmware, kernel, initrd and device trees only into a mounted /boot/firmware
+  # ("did you forget to mount it?"): give it the boot partition's future content as a bind mount
+  printf 'ROOTPART=LABEL=MOTCUA-ROOT\nCONSOLES="tty1"\n' > "$root/etc/default/raspi-firmware"
+  systemd-nspawn -q -D "$root" --register=no --keep-unit --private-network --bind="$boot:/boot/firmware" \
+    /bin/sh -ec 'dpkg-reconfigure raspi-firmware; update-initramfs -u -k all' >&2
+fi
 in_root /bin/sh -ec '
   systemctl set-default graphical.target
   systemctl enable systemd-networkd systemd-resolved systemd-timesyncd iwd ssh motcua-grow-data.service >/dev/null
@@ -91,7 +100,7 @@ in_root /bin/sh -ec '
   passwd -l root >/dev/null
   ln -sf /run/systemd/resolve/stub-resolv.conf /etc/resolv.conf
   echo motcua-kiosk > /etc/hostname
-  update-initramfs -u -k all >/dev/null 2>&1
+  [ "$(dpkg --print-architecture)" = arm64 ] || update-initramfs -u -k all >/dev/null 2>&1
 ' >&2
 version=$(dpkg-deb -f "$deb" Version)
 echo "MOTCUA_VERSION=$version" > "$root/etc/motcua-image"
@@ -110,9 +119,9 @@ touch -d '@0' "$data/timesync/clock" 2>/dev/null || true
 rm -f "$data/timesync/clock"
 
 # ---------------------------------------------------------------- 3. the boot partition
-boot=$work/boot
-mkdir -p "$boot"
-cmdline="root=LABEL=MOTCUA-ROOT ro rootwait overlayroot=tmpfs:recurse=0 consoleblank=0 quiet loglevel=3 fsck.repair=yes"
+# no "ro": initramfs-tools mounts the real root read-only anyway, and overlayroot would then make the overlay
+# read-only too, which systemd cannot remount read-write on this kernel ("No changes allowed in reconfigure")
+cmdline="root=LABEL=MOTCUA-ROOT rootwait overlayroot=tmpfs:recurse=0 consoleblank=0 quiet loglevel=3 fsck.repair=yes"
 if [ "$arch" = amd64 ]; then
   kernel=$(ls "$root"/boot/vmlinuz-* | sort -V | tail -1)
   initrd=$(ls "$root"/boot/initrd.img-* | sort -V | tail -1)
@@ -126,8 +135,7 @@ if [ "$arch" = amd64 ]; then
   printf 'title MotCua Kiosk\nlinux /vmlinuz\ninitrd /initrd.img\noptions %s console=tty1\n' "$cmdline" \
     > "$boot/loader/entries/motcua.conf"
 else
-  cp -a "$root/boot/firmware/." "$boot/"
-  [ -f "$boot/config.txt" ] || die "raspi-firmware left no config.txt in /boot/firmware"
+  [ -f "$boot/config.txt" ] || die "raspi-firmware left no config.txt in the boot partition"
   echo "$cmdline console=tty1 cma=256M" > "$boot/cmdline.txt"
   # the Pi's own watchdog, a portrait screen's touch and sound on HDMI (the board's voice)
   cat >> "$boot/config.txt" <<'EOF'

@@ -36,6 +36,8 @@ import java.util.Locale;
 public final class ApplyBootConfig {
 
     static final List<String> DEFAULT_FILES = List.of("/boot/firmware/motcua.txt", "/etc/motcua/motcua.txt");
+    /** Written by kiosk-image/build.sh: this is the appliance's image, where motcua.txt must exist. */
+    static final String IMAGE_MARK = "/etc/motcua-image";
 
     private ApplyBootConfig() {
     }
@@ -80,6 +82,12 @@ public final class ApplyBootConfig {
             }
         }
         BootConfig config = BootConfig.parse(text);
+        if (source.isEmpty() && Files.exists(under(root, IMAGE_MARK))) {
+            // on the appliance the file is always there: its absence means the boot partition was not read
+            unreadable = new BootConfig.Problem(0, "không đọc được tệp motcua.txt trên phân vùng khởi động "
+                    + "(MOTCUA-BOOT) của thẻ nhớ: thẻ hỏng hoặc tệp đã bị xóa", "motcua.txt could not be read from "
+                    + "the memory card's boot partition (MOTCUA-BOOT): a damaged card, or the file was deleted");
+        }
         if (unreadable != null) {
             List<BootConfig.Problem> problems = new ArrayList<>(config.problems());
             problems.addFirst(unreadable);

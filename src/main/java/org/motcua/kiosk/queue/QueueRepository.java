@@ -240,6 +240,12 @@ class QueueRepository {
     // ------------------------------------------------------------------ events
 
     /** Writes the event, its outbox row to the hub and the ticket's summary; the caller holds the transaction. */
+    /** The newest queue event's time (the index on happened_at answers it). */
+    Optional<Instant> lastEventAt() {
+        return jdbc.sql("SELECT MAX(happened_at) FROM ticket_event").query(Timestamp.class).optional()
+                .map(Timestamp::toInstant);
+    }
+
     void event(UUID ticketId, String type, Instant at, String serviceId, Integer counter, String officer, String detail) {
         UUID id = UUID.randomUUID();
         jdbc.sql("""

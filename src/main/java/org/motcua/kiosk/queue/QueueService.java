@@ -49,13 +49,15 @@ public class QueueService {
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final ClockCheck clockCheck;
 
     QueueService(QueueRepository repository, TransactionTemplate transactions, ApplicationEventPublisher events,
-                 Clock clock) {
+                 Clock clock, ClockCheck clockCheck) {
         this.repository = repository;
         this.transactions = transactions;
         this.events = events;
         this.clock = clock;
+        this.clockCheck = clockCheck;
     }
 
     // ------------------------------------------------------------------ configuration
@@ -125,11 +127,13 @@ public class QueueService {
         List<Ticket> waiting = repository.waiting(today);
         List<Counter> counters = repository.counters();
         List<ServiceStatus> out = new ArrayList<>();
+        boolean clockBehind = clockCheck.heldUntil(clock.instant()).isPresent();
         for (ServiceType s : repository.services()) {
             if (!s.active()) {
                 continue;
             }
-            Problem closed = closedBecause(s, now, repository.countIssued(s.id(), today));
+            Problem closed = clockBehind ? Problem.CLOCK_BEHIND
+                    : closedBecause(s, now, repository.countIssued(s.id(), today));
             int count = (int) waiting.stream().filter(t -> t.serviceId().equals(s.id())).count();
             out.add(new ServiceStatus(s, closed == null, closed, count, countersServing(counters, s.id())));
         }
@@ -168,6 +172,11 @@ public class QueueService {
                 .orElseThrow(() -> new QueueException(Problem.UNKNOWN_SERVICE, serviceId));
         if (!service.active()) {
             throw new QueueException(Problem.SERVICE_INACTIVE, service.name());
+        }
+        // A clock that went back (a Pi without a battery clock, after a power cut) must not number tickets again on
+        // a day already past: the numbers of that day were given out, and dates would go backwards.
+        if (clockCheck.heldUntil(now).isPresent()) {
+            throw new QueueException(Problem.CLOCK_BEHIND, service.name());
         }
         int[] sequence = repository.lockSequence(serviceId, today, service.firstNumber());
         Problem closed = closedBecause(service, local, sequence[1]);

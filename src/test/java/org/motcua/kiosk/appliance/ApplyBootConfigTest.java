@@ -143,6 +143,17 @@ class ApplyBootConfigTest {
     }
 
     @Test
+    void onTheApplianceAMissingFileMeansTheBootPartitionWasNotReadAndTheScreenSaysSo() throws Exception {
+        Files.createDirectories(root.resolve("etc"));
+        Files.writeString(root.resolve("etc/motcua-image"), "MOTCUA_VERSION=0.1.0\n");
+        BootConfig c = ApplyBootConfig.apply(root, ApplyBootConfig.DEFAULT_FILES);
+        assertThat(c.problems()).singleElement().extracting(BootConfig.Problem::en).asString()
+                .contains("motcua.txt could not be read from the memory card's boot partition (MOTCUA-BOOT)");
+        assertThat(read("run/motcua/role")).isEqualTo("broken\n");
+        assertThat(read("run/motcua/config-errors.html")).contains("không đọc được tệp motcua.txt");
+    }
+
+    @Test
     void noFileAtAllIsAPlainKiosk() throws Exception {
         BootConfig c = ApplyBootConfig.apply(root, ApplyBootConfig.DEFAULT_FILES);
         assertThat(c.problems()).isEmpty();

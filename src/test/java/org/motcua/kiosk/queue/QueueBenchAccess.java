@@ -18,7 +18,8 @@ public final class QueueBenchAccess {
 
     public static QueueService service(DataSource dataSource, Clock clock) {
         JdbcClient jdbc = JdbcClient.create(dataSource);
-        return new QueueService(new QueueRepository(jdbc, new Outbox(jdbc, clock)),
-                new TransactionTemplate(new DataSourceTransactionManager(dataSource)), event -> { }, clock);
+        QueueRepository repository = new QueueRepository(jdbc, new Outbox(jdbc, clock));
+        return new QueueService(repository, new TransactionTemplate(new DataSourceTransactionManager(dataSource)),
+                event -> { }, clock, new ClockCheck(repository, clock, new ClockProperties("", true)));
     }
 }

@@ -53,11 +53,11 @@ public class AdminView extends Div {
         upload.setAcceptedFileTypes("application/json", ".json");
         upload.setI18n(uploadTexts());
         result.addClassName("admin-result");
-        add(header, new BackOfficeNav(), new H2(getTranslation("admin.catalog")), status,
+        add(header, new BackOfficeNav(), BackOfficePage.clockBanner(), new H2(getTranslation("admin.catalog")), status,
                 new Paragraph(getTranslation("admin.catalog.import")), upload, result);
         if (HubRoutes.onHub()) {
             // On the hub the catalogue imported here is the one every kiosk pulls.
-            addComponentAtIndex(4, new Paragraph(getTranslation("hub.catalog.publishes")));
+            addComponentAtIndex(5, new Paragraph(getTranslation("hub.catalog.publishes")));
         }
         showStatus();
     }

@@ -31,6 +31,7 @@ class BackOfficeNav extends Nav {
                 new RouterLink(getTranslation("backoffice.printer"), PrinterView.class),
                 new RouterLink(getTranslation("report.title"), ReportsView.class),
                 new RouterLink(getTranslation("sync.nav"), SyncView.class),
+                new RouterLink(getTranslation("backoffice.clock"), ClockView.class),
                 new Anchor(DeviceRoutes.DEVICES, getTranslation("device.title")),
                 // The counter screen is the queue module's own view; its route is the module's API.
                 new Anchor(QueueRoutes.COUNTER, getTranslation("backoffice.counterScreen")));

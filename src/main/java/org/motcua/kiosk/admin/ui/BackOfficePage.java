@@ -1,10 +1,14 @@
 package org.motcua.kiosk.admin.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.motcua.kiosk.queue.ClockBanner;
+import org.motcua.kiosk.queue.ClockCheck;
 
 /** A back-office page: its title, the navigation, log out, and one line for what happened last. */
 abstract class BackOfficePage extends Div {
@@ -18,7 +22,18 @@ abstract class BackOfficePage extends Div {
         header.addClassName("admin-header");
         message.addClassName("admin-note");
         message.getElement().setAttribute("role", "alert");
-        add(header, new BackOfficeNav(), message);
+        add(header, new BackOfficeNav(), clockBanner(), message);
+    }
+
+    /**
+     * The clock's warning (a kiosk's clock behind its last record, or never set from the network), on every back-office
+     * page of a kiosk; the hub is a server with a clock of its own.
+     */
+    static Component clockBanner() {
+        if (HubRoutes.onHub()) {
+            return new Div();
+        }
+        return new ClockBanner(VaadinService.getCurrent().getInstantiator().getOrCreate(ClockCheck.class));
     }
 
     void refused(String text) {

@@ -29,6 +29,8 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.RolesAllowed;
 
 import org.motcua.kiosk.queue.Counter;
+import org.motcua.kiosk.queue.ClockBanner;
+import org.motcua.kiosk.queue.ClockCheck;
 import org.motcua.kiosk.queue.QueueException;
 import org.motcua.kiosk.base.ScreenPush;
 import org.motcua.kiosk.printing.PrintJobFailed;
@@ -83,8 +85,11 @@ public class CounterView extends Div implements BeforeEnterObserver {
     private final ScreenPush push;
     private final TicketPrinter printer;
 
+    private final ClockBanner clockBanner;
+
     public CounterView(QueueService queue, QueueBroadcaster broadcaster, AuthenticationContext auth, Clock clock,
-                       ScreenPush push, TicketPrinter printer) {
+                       ScreenPush push, TicketPrinter printer, ClockCheck clockCheck) {
+        this.clockBanner = new ClockBanner(clockCheck);
         this.push = push;
         this.printer = printer;
         this.queue = queue;
@@ -102,7 +107,7 @@ public class CounterView extends Div implements BeforeEnterObserver {
         picker.addClassName("counter-picker");
         printerAlert.addClassName("counter-printer-alert");
         printerAlert.getElement().setAttribute("role", "status");
-        add(header, printerAlert, message, desk, picker);
+        add(header, clockBanner, printerAlert, message, desk, picker);
         showPrinter();
     }
 
@@ -233,6 +238,7 @@ public class CounterView extends Div implements BeforeEnterObserver {
 
     /** Reads the counter's screen again; called after every action and on every queue event from anywhere. */
     void refresh() {
+        clockBanner.refresh();
         if (counterNumber == null) {
             return;
         }

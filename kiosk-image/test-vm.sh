@@ -1,0 +1,414 @@
+#!/usr/bin/env bash
+# Boots the appliance's amd64 image in QEMU and checks it as an office meets it: each check a test with a name,
+# ending with one line "N passed, N failed". Exit status 0 only when none failed.
+#
+#   kiosk-image/test-vm.sh            builds the image first when target/image/ has none (and the .deb when
+#                                     target/ has none); MOTCUA_IMAGE=<file> tests that image instead
+#
+# QEMU runs with TCG (no KVM here), 2 vCPUs, 2 GiB, a virtio screen of 1280x720 turned to portrait by motcua.txt
+# (rotation = 90), an i6300esb hardware watchdog, and a user-mode network restricted to this machine: nothing leaves
+# it; the VM's ssh (remote help, with a key made for the run) and port 8080 are forwarded to 127.0.0.1 only.
+# Screens are read with QEMU's screendump, turned upright and read by tesseract (Vietnamese).
+# Tickets are taken as a citizen would, by Chromium on this machine (chromedriver) through the forwarded port.
+# Needs root (for the image build), qemu-system-x86, tesseract-ocr + tesseract-ocr-vie, netpbm, mtools, openssh-client,
+# curl, jq, chromium and chromium-driver: missing ones are installed with apt-get.
+#
+# Environment: MOTCUA_IMAGE (image), KEEP=1 (keep the work directory with screenshots, serial logs and OCR text),
+# ONLY="name …" (run only the boots named: kiosk, broken, board, rating).
+set -uo pipefail
+
+here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+repo=$(dirname "$here")
+say() { printf '[vm] %s\n' "$*" >&2; }
+die() { printf '[vm] ERROR: %s\n' "$*" >&2; exit 2; }
+
+# ---------------------------------------------------------------- tools, image
+need=()
+command -v qemu-system-x86_64 >/dev/null || need+=(qemu-system-x86)
+command -v tesseract >/dev/null || need+=(tesseract-ocr)
+[ -e /usr/share/tesseract-ocr/5/tessdata/vie.traineddata ] || ls /usr/share/tesseract-ocr/*/tessdata/vie.traineddata >/dev/null 2>&1 || need+=(tesseract-ocr-vie)
+command -v pnmflip >/dev/null || need+=(netpbm)
+command -v mcopy >/dev/null || need+=(mtools)
+command -v ssh >/dev/null || need+=(openssh-client)
+command -v curl >/dev/null || need+=(curl)
+command -v jq >/dev/null || need+=(jq)
+command -v chromedriver >/dev/null || need+=(chromium chromium-driver)
+if [ ${#need[@]} -gt 0 ]; then
+  say "installing ${need[*]}"
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${need[@]}" >/dev/null || die "could not install ${need[*]}"
+fi
+
+out=${MOTCUA_IMAGE_OUT:-$repo/target/image}
+image=${MOTCUA_IMAGE:-$out/motcua-kiosk-amd64.img}
+if [ ! -s "$image" ]; then
+  if ! ls "$repo"/target/motcua-kiosk_*_all.deb >/dev/null 2>&1; then
+    say "building the .deb"
+    (cd "$repo" && ./mvnw -B -ntp -q -Pproduction package -DskipTests) || die "the .deb did not build"
+  fi
+  say "building the image"
+  "$here/build.sh" amd64 >/dev/null || die "the image did not build"
+fi
+kernel=$(dirname "$image")/vmlinuz-amd64
+initrd=$(dirname "$image")/initrd-amd64.img
+cmdline="$(cat "$(dirname "$image")/cmdline-amd64.txt") console=ttyS0"
+[ -s "$kernel" ] && [ -s "$initrd" ] || die "no kernel/initrd beside $image"
+
+work=$(mktemp -d "${TMPDIR:-/var/tmp}/motcua-vm.XXXXXX")
+qemu_pid=""
+host_pid=""
+cleanup() {
+  [ -n "${wd_pid:-}" ] && kill "$wd_pid" 2>/dev/null
+  [ -n "$qemu_pid" ] && kill -9 "$qemu_pid" 2>/dev/null
+  [ -n "$host_pid" ] && kill "$host_pid" 2>/dev/null
+  if [ "${KEEP:-0}" = 1 ]; then say "kept $work"; else rm -rf "$work"; fi
+}
+trap cleanup EXIT
+ssh-keygen -q -t ed25519 -N '' -C motcua-test-vm -f "$work/key"
+free_port() { local p; for p in $(shuf -i 20000-60000 -n 50); do (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null || { echo "$p"; return; }; done; }
+ssh_port=$(free_port); web_port=$(free_port); mon_port=$(free_port)
+
+passed=0; failed=0; results=()
+pass() { passed=$((passed + 1)); results+=("PASS  $1"); say "PASS  $1"; }
+fail() { failed=$((failed + 1)); results+=("FAIL  $1${2:+ — $2}"); say "FAIL  $1${2:+ — $2}"; }
+figure() { results+=("      $*"); say "      $*"; }
+now() { date +%s; }
+# wait_for SECONDS COMMAND…: runs COMMAND every 2 s until it succeeds or SECONDS pass (bounded)
+wait_for() {
+  local limit=$1; shift
+  local end=$(( $(now) + limit ))
+  while [ "$(now)" -lt "$end" ]; do
+    "$@" >/dev/null 2>&1 && return 0
+    sleep 2
+  done
+  return 1
+}
+
+# ---------------------------------------------------------------- the VM
+# make_disk NAME: a copy of the image with the test's motcua.txt (standard input) on its boot partition
+make_disk() {
+  local disk=$work/$1.img
+  cp --sparse=always "$image" "$disk"
+  cat > "$work/$1-motcua.txt"
+  mcopy -o -i "$disk@@4M" "$work/$1-motcua.txt" ::/motcua.txt || die "could not write motcua.txt into $disk"
+  echo "$disk"
+}
+# boot DISK [extra -nic options]: starts QEMU in the background
+boot() {
+  local disk=$1 extra=${2:-}
+  : > "$work/serial.log"
+  qemu-system-x86_64 -accel tcg -smp 2 -m 2048 -machine pc \
+    -kernel "$kernel" -initrd "$initrd" -append "$cmdline" \
+    -drive "file=$disk,if=virtio,format=raw" \
+    -device virtio-vga,xres=1280,yres=720 -display none \
+    -device i6300esb -action watchdog=reset \
+    -nic "user,restrict=on,model=virtio-net-pci,hostfwd=tcp:127.0.0.1:$ssh_port-:22,hostfwd=tcp:127.0.0.1:$web_port-:8080$extra" \
+    -serial "file:$work/serial.log" -monitor "tcp:127.0.0.1:$mon_port,server,nowait" \
+    >"$work/qemu.log" 2>&1 &
+  qemu_pid=$!
+  boot_started=$(now)
+}
+monitor() { # HMP command
+  exec 5<>"/dev/tcp/127.0.0.1/$mon_port" || return 1
+  printf '%s\n' "$1" >&5
+  timeout 5 head -c 200 <&5 >/dev/null 2>&1
+  exec 5>&-
+}
+power_off() { # the plug pulled: QEMU killed, nothing flushed by the guest
+  [ -n "$qemu_pid" ] && kill -9 "$qemu_pid" 2>/dev/null; wait "$qemu_pid" 2>/dev/null; qemu_pid=""
+}
+vm() { ssh -q -i "$work/key" -p "$ssh_port" -o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null \
+         -o ConnectTimeout=10 -o BatchMode=yes root@127.0.0.1 "$@"; }
+kiosk_answers() { curl -fsS -o /dev/null --max-time 10 "http://127.0.0.1:$web_port/"; }
+# screen NAME: the VM's screen as the citizen sees it (upright) and its text, lower case, without diacritics
+screen() {
+  local shot=$work/$1.ppm
+  rm -f "$shot"
+  monitor "screendump $shot" || return 1
+  wait_for 20 test -s "$shot" || return 1
+  sleep 1 # the dump is written by QEMU's main loop: let it finish the file
+  # the frame buffer as the monitor gets it; rotation = 90 turned the picture a quarter clockwise: turn it back
+  if [ "${rotation:-0}" = 90 ]; then pnmflip -r270 "$shot" > "$work/$1-upright.ppm"; else cp "$shot" "$work/$1-upright.ppm"; fi
+  pnmtopng "$work/$1-upright.ppm" > "$work/$1.png" 2>/dev/null
+  tesseract "$work/$1-upright.ppm" - -l vie+eng 2>/dev/null \
+    | perl -CSD -MUnicode::Normalize -pe '$_ = NFD($_); s/\pM//g; tr/\x{111}\x{110}/dD/; $_ = lc' \
+    > "$work/$1.txt"
+}
+# screen_shows NAME SECONDS TEXT…: waits until the screen's text has every TEXT (lower case, no diacritics)
+screen_shows() {
+  local name=$1 limit=$2; shift 2
+  local end=$(( $(now) + limit ))
+  while [ "$(now)" -lt "$end" ]; do
+    if screen "$name"; then
+      local all=1 t
+      for t in "$@"; do grep -q -- "$t" "$work/$name.txt" || all=0; done
+      [ $all = 1 ] && return 0
+    fi
+    sleep 5
+  done
+  return 1
+}
+
+
+# ---------------------------------------------------------------- a citizen at the kiosk, from this machine
+# Chromium driven through chromedriver's W3C HTTP interface (curl + jq), against the VM's forwarded port 8080
+wd_port=$(free_port)
+wd_pid=""
+wd_session=""
+wd() { # METHOD PATH [JSON]
+  curl -s --max-time 200 -X "$1" -H 'Content-Type: application/json' ${3:+-d "$3"} \
+    "http://127.0.0.1:$wd_port/session/$wd_session$2"
+}
+wd_start() {
+  chromedriver --port="$wd_port" >"$work/chromedriver.log" 2>&1 &
+  wd_pid=$!
+  wait_for 30 curl -fs "http://127.0.0.1:$wd_port/status" || return 1
+  wd_session=$(curl -s -X POST -H 'Content-Type: application/json' "http://127.0.0.1:$wd_port/session" -d "$(jq -n \
+    --arg dir "$work/wd-profile" '{capabilities: {alwaysMatch: {"goog:chromeOptions": {binary: "/usr/bin/chromium",
+      args: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
+             "--disable-background-networking", "--window-size=1080,1920", ("--user-data-dir=" + $dir)]}}}}')" \
+    | jq -r .value.sessionId)
+  [ -n "$wd_session" ] && [ "$wd_session" != null ] || return 1
+  wd POST /timeouts '{"implicit": 120000, "pageLoad": 180000, "script": 60000}' >/dev/null
+}
+wd_stop() { [ -n "$wd_session" ] && wd DELETE "" >/dev/null; [ -n "$wd_pid" ] && kill "$wd_pid" 2>/dev/null; wd_pid=""; wd_session=""; }
+wd_go() { wd POST /url "$(jq -n --arg u "$1" '{url: $u}')" >/dev/null; }
+wd_text() { wd POST /execute/sync '{"script": "return document.body.innerText", "args": []}' | jq -r .value; }
+wd_url() { wd GET /url | jq -r .value; }
+wd_click() { # a button whose text contains TEXT (found within the implicit wait)
+  local id
+  id=$(wd POST /element "$(jq -n --arg t "$1" '{using: "xpath", value: ("//vaadin-button[contains(normalize-space(.), \"" + $t + "\")]")}')" \
+       | jq -r '.value["element-6066-11e4-a52e-4f735466cecf"] // empty')
+  [ -n "$id" ] && wd POST "/element/$id/click" '{}' >/dev/null
+}
+# take_ticket: as a citizen: service A (Hộ tịch), "not priority"; prints "<ticket id> <number>" once shown
+take_ticket() {
+  local url id number
+  wd_go "http://127.0.0.1:$web_port/lay-so/ho-tich" || return 1
+  wd_click "lấy số thường" || return 1
+  for _ in $(seq 1 60); do
+    url=$(wd_url)
+    case "$url" in */lay-so/ve/*) break ;; esac
+    sleep 2
+  done
+  id=${url##*/}
+  number=$(wd_text | grep -o -m1 -E '\bA[0-9]{3}\b')
+  [ -n "$number" ] && [ "${#id}" = 36 ] && echo "$id $number"
+}
+
+key=$(cat "$work/key.pub")
+run_boot() { [ -z "${ONLY:-}" ] || [[ " $ONLY " == *" $1 "* ]]; }
+
+# ---------------------------------------------------------------- boot 1: the kiosk
+if run_boot kiosk; then
+  rotation=90
+  disk=$(make_disk kiosk <<EOF
+# test-vm.sh
+role = kiosk
+office_name = UBND xã Thử Nghiệm Máy Ảo
+rotation = 90
+ssh_key = $key
+EOF
+)
+  say "boot 1: role kiosk (TCG: a few minutes)"
+  boot "$disk"
+  if wait_for 900 kiosk_answers; then
+    answered=$(now)
+    active=$(vm systemctl is-active motcua.service)
+    if [ "$active" = active ]; then pass "kiosk: the service is active and the kiosk answers on port 8080"
+    else fail "kiosk: the service is active and the kiosk answers on port 8080" "systemctl says '$active'"; fi
+    figure "boot to kiosk answering: $(( answered - boot_started )) s"
+  else
+    fail "kiosk: the service is active and the kiosk answers on port 8080" "no answer within 900 s"
+  fi
+  if screen_shows kiosk-home 600 "thu nghiem may ao" "lay so"; then
+    pass "kiosk: Chromium shows the kiosk home with the office name from motcua.txt, in portrait"
+    figure "boot to kiosk home shown: $(( $(now) - boot_started )) s"
+  else
+    fail "kiosk: Chromium shows the kiosk home with the office name from motcua.txt, in portrait" \
+      "screen text: $(tr '\n' ' ' < "$work/kiosk-home.txt" 2>/dev/null | cut -c1-200)"
+  fi
+  status=$(vm systemctl show -p StatusText --value motcua.service)
+  if [[ "$status" == *"Running"* ]]; then pass "kiosk: systemd was told READY and the status is 'Đang chạy / Running'"
+  else fail "kiosk: systemd was told READY and the status is 'Đang chạy / Running'" "StatusText='$status'"; fi
+
+  # the browser's policy: a headless Chromium on the appliance reads the same managed policy
+  blocked() { vm "timeout 120 chromium --headless=new --no-sandbox --disable-gpu --user-data-dir=/tmp/policy-check-\$\$ --dump-dom '$1' 2>/dev/null" | grep -q ERR_BLOCKED_BY_ADMINISTRATOR; }
+  if blocked "https://www.example.com/" && blocked "http://127.0.0.1:8080/admin" && ! blocked "http://127.0.0.1:8080/"; then
+    pass "kiosk: the browser policy refuses another site and /admin, and allows the kiosk"
+  else
+    fail "kiosk: the browser policy refuses another site and /admin, and allows the kiosk"
+  fi
+
+  # kill -9 of the JVM
+  restarts() { vm systemctl show -p NRestarts --value motcua.service; }
+  before=$(restarts)
+  vm systemctl kill -s KILL --kill-whom=main motcua.service
+  t0=$(now)
+  new_jvm() { [ "$(restarts)" -gt "$before" ] && kiosk_answers; }
+  if wait_for 600 new_jvm; then
+    pass "kiosk: after kill -9 of the JVM, systemd starts it again and the kiosk answers"
+    figure "kill -9 of the JVM to the kiosk answering again: $(( $(now) - t0 )) s"
+  else
+    fail "kiosk: after kill -9 of the JVM, systemd starts it again and the kiosk answers"
+  fi
+
+  # kill -9 of Chromium
+  browser_pid() { vm "pgrep -o -u motcua-screen -x chromium"; }
+  old=$(browser_pid)
+  vm "pkill -9 -u motcua-screen -x chromium"
+  t0=$(now)
+  new_browser() { local p; p=$(browser_pid) && [ -n "$p" ] && [ "$p" != "$old" ]; }
+  if [ -n "$old" ] && wait_for 120 new_browser && screen_shows kiosk-after-browser-kill 300 "thu nghiem may ao" "lay so"; then
+    pass "kiosk: after kill -9 of Chromium, the screen is back on the kiosk home by itself"
+    figure "kill -9 of Chromium to the kiosk home shown again: $(( $(now) - t0 )) s"
+  else
+    fail "kiosk: after kill -9 of Chromium, the screen is back on the kiosk home by itself" "old browser pid '$old'"
+  fi
+
+  # SIGSTOP: a hung JVM, restarted by systemd's watchdog (WatchdogSec=30s)
+  before=$(restarts)
+  vm 'kill -STOP $(systemctl show -p MainPID --value motcua.service)'
+  t0=$(now)
+  if wait_for 600 new_jvm; then
+    result=$(vm "journalctl -u motcua.service --since=-15min | grep -c 'Watchdog timeout'")
+    if [ "${result:-0}" -ge 1 ]; then
+      pass "kiosk: a stopped JVM (SIGSTOP) is killed by the watchdog and started again"
+    else
+      fail "kiosk: a stopped JVM (SIGSTOP) is killed by the watchdog and started again" "restarted, but not by the watchdog"
+    fi
+    figure "SIGSTOP to the kiosk answering again: $(( $(now) - t0 )) s (watchdog 30 s)"
+  else
+    fail "kiosk: a stopped JVM (SIGSTOP) is killed by the watchdog and started again"
+  fi
+
+  # A power cut while citizens take numbers: the root must come back unchanged, no ticket the screen confirmed may be
+  # lost or given twice, and the appliance must come back to the kiosk by itself.
+  fs=$(vm findmnt -no FSTYPE /)
+  lower_ro=$(vm "touch /media/root-ro/usr/motcua-test 2>&1 || echo refused")
+  sum_before=$(vm "sha256sum /etc/motcua/application.yml | cut -c1-64")
+  vm "echo tampered > /usr/share/motcua/tampered; echo 'tampered: true' >> /etc/motcua/application.yml; sync"
+  confirmed=()
+  if wd_start; then
+    for _ in 1 2 3 4; do
+      t=$(take_ticket) && confirmed+=("$t")
+    done
+    # one more citizen taps, and the power goes in the middle of it
+    wd_go "http://127.0.0.1:$web_port/lay-so/ho-tich"
+    wd_click "lấy số thường" &
+    sleep 1
+  fi
+  power_off
+  wd_stop
+  figure "tickets confirmed on screen before the power cut: ${#confirmed[@]} (${confirmed[*]##* })"
+  boot "$disk"
+  if [ "$fs" = overlay ] && [[ "$lower_ro" == *refused* ]] && wait_for 900 kiosk_answers \
+     && [ "$(vm 'test -e /usr/share/motcua/tampered && echo still')" = "" ] \
+     && [ "$(vm "sha256sum /etc/motcua/application.yml | cut -c1-64")" = "$sum_before" ]; then
+    pass "power cut: the root file system is read-only (an overlay in memory) and comes back unchanged"
+    figure "power cut to the kiosk answering again: $(( $(now) - boot_started )) s"
+  else
+    fail "power cut: the root file system is read-only (an overlay in memory) and comes back unchanged" \
+      "root fs '$fs', lower layer: '$lower_ro'"
+  fi
+  lost=0
+  numbers=()
+  if [ ${#confirmed[@]} -ge 4 ] && wd_start; then
+    for t in "${confirmed[@]}"; do
+      id=${t%% *}; number=${t##* }; numbers+=("$number")
+      wd_go "http://127.0.0.1:$web_port/ve/$id"
+      wd_text | grep -q "Số $number" || { lost=$((lost + 1)); say "ticket $number ($id) is gone"; }
+    done
+    after=$(take_ticket)
+    wd_stop
+    next=${after##* }
+    if [ "$lost" = 0 ] && [ -n "$next" ] && [[ " ${numbers[*]} " != *" $next "* ]]; then
+      pass "power cut: every ticket confirmed before it is still there, and the next number is a new one ($next)"
+    else
+      fail "power cut: every ticket confirmed before it is still there, and the next number is a new one" \
+        "lost $lost of ${#confirmed[@]}; next number '$next'"
+    fi
+  else
+    fail "power cut: every ticket confirmed before it is still there, and the next number is a new one" \
+      "only ${#confirmed[@]} tickets could be taken before the cut"
+  fi
+  if screen_shows kiosk-after-power-cut 600 "thu nghiem may ao" "lay so"; then
+    pass "power cut: the appliance comes back to the kiosk home by itself"
+  else
+    fail "power cut: the appliance comes back to the kiosk home by itself"
+  fi
+  power_off
+fi
+
+# ---------------------------------------------------------------- boot 2: a broken line in motcua.txt
+if run_boot broken; then
+  rotation=0
+  disk=$(make_disk broken <<EOF
+role = kiosk
+office_name = UBND xã Thử Nghiệm
+rotation = 45
+EOF
+)
+  say "boot 2: a wrong line in motcua.txt"
+  boot "$disk"
+  if screen_shows broken 600 "cai dat cua may chua dung" "dong 3" "line 3" "rotation must be 0, 90, 180 or 270"; then
+    pass "config: a wrong line in motcua.txt is shown on the screen in words (which line, what is wrong)"
+  else
+    fail "config: a wrong line in motcua.txt is shown on the screen in words (which line, what is wrong)" \
+      "screen text: $(tr '\n' ' ' < "$work/broken.txt" 2>/dev/null | cut -c1-200)"
+  fi
+  power_off
+fi
+
+# ---------------------------------------------------------------- boots 3 and 4: the board and the rating screen
+if run_boot board || run_boot rating; then
+  jar=$(ls "$repo"/target/motcua-kiosk-*.jar 2>/dev/null | grep -v original | head -1)
+  java=${JAVA_HOME:+$JAVA_HOME/bin/}java
+  host_port=$(free_port)
+  # the office's kiosk server, which the board and the counter's screen show: the same jar, on this machine
+  "$java" -jar "$jar" --server.port="$host_port" --motcua.data-dir="$work/server-data" \
+    --motcua.office.name="UBND xã Máy Chủ Thử" >"$work/server.log" 2>&1 &
+  host_pid=$!
+  server_up() { curl -fsS -o /dev/null --max-time 5 "http://127.0.0.1:$host_port/"; }
+  wait_for 300 server_up || die "the kiosk server for the board and rating boots did not start"
+  fwd=",guestfwd=tcp:10.0.2.100:8080-tcp:127.0.0.1:$host_port"
+  if run_boot board; then
+    rotation=0
+    disk=$(make_disk board <<EOF
+role = board
+server = 10.0.2.100
+EOF
+)
+    say "boot 3: role board"
+    boot "$disk" "$fwd"
+    if screen_shows board 600 "may chu thu" "dang cho" "so vua goi"; then
+      pass "board: role=board shows the hall board of the kiosk server named in motcua.txt"
+      figure "boot to board shown: $(( $(now) - boot_started )) s"
+    else
+      fail "board: role=board shows the hall board of the kiosk server named in motcua.txt" \
+        "screen text: $(tr '\n' ' ' < "$work/board.txt" 2>/dev/null | cut -c1-200)"
+    fi
+    power_off
+  fi
+  if run_boot rating; then
+    rotation=0
+    disk=$(make_disk rating <<EOF
+role = rating
+server = 10.0.2.100
+counter = 2
+EOF
+)
+    say "boot 4: role rating"
+    boot "$disk" "$fwd"
+    if screen_shows rating 600 "quay 2" "danh gia"; then
+      pass "rating: role=rating shows counter 2's rating screen"
+    else
+      fail "rating: role=rating shows counter 2's rating screen" \
+        "screen text: $(tr '\n' ' ' < "$work/rating.txt" 2>/dev/null | cut -c1-200)"
+    fi
+    power_off
+  fi
+fi
+
+printf '%s\n' "${results[@]}"
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
