@@ -91,6 +91,7 @@ public class ClockSettings {
         jdbc.sql("INSERT INTO clock_change (id, set_to, clock_before, changed_by) VALUES (?, ?, ?, ?)")
                 .params(UUID.randomUUID().toString(), Timestamp.from(target), Timestamp.from(before), username)
                 .update();
+        check.setByHand();
         log.warn("The clock was set to {} by {} (it said {})", target, username, before);
         return target;
     }

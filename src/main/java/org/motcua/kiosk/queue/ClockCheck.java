@@ -39,6 +39,8 @@ public class ClockCheck {
     private final QueueRepository repository;
     private final Clock clock;
     private final ClockProperties properties;
+    /** An administrator set (or confirmed) the time since this process started: it counts as synchronised. */
+    private volatile boolean setByHand;
 
     ClockCheck(QueueRepository repository, Clock clock, ClockProperties properties) {
         this.repository = repository;
@@ -52,8 +54,13 @@ public class ClockCheck {
         boolean behind = last.map(l -> now.plus(TOLERANCE).isBefore(l)).orElse(false);
         boolean held = properties.holdTickets() && last.map(l -> dayOf(now).isBefore(dayOf(l))).orElse(false);
         String marker = properties.syncMarker();
-        boolean unsynced = marker != null && !marker.isBlank() && !Files.exists(Path.of(marker));
+        boolean unsynced = !setByHand && marker != null && !marker.isBlank() && !Files.exists(Path.of(marker));
         return new ClockStatus(now, last, behind, held, unsynced);
+    }
+
+    /** An administrator set the time by hand (the back office's clock page): the clock is trusted until restart. */
+    public void setByHand() {
+        setByHand = true;
     }
 
     /** The day of the newest queue event, when it is later than today: no ticket may be issued before it. */
