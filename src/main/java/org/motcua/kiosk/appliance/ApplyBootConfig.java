@@ -28,7 +28,7 @@ import java.util.Locale;
  * <li>{@code run/motcua/chromium-policy.json}: the browser kept to that one origin;</li>
  * <li>{@code run/motcua/config-errors.html} when a line is wrong: the browser shows it instead of the kiosk, in
  *     words, line by line, in Vietnamese and English;</li>
- * <li>the time zone, the Wi-Fi network (iwd), the NTP servers (timesyncd) and, only when keys are given, the SSH
+ * <li>the time zone (when the file names one), the Wi-Fi network (iwd), the NTP servers (timesyncd) and, only when keys are given, the SSH
  *     keys for remote help ({@code run/motcua/remote-help} lets ssh.service start).</li>
  * </ul>
  * Exit status 0 even with wrong lines (the screen says what to fix); 1 only when nothing could be written.
@@ -170,6 +170,9 @@ public final class ApplyBootConfig {
     }
 
     private static void writeTimezone(Path root, BootConfig c) throws IOException {
+        if (c.timezone() == null) {
+            return; // not set in the file: the system's own zone stays (the image's file sets Asia/Ho_Chi_Minh)
+        }
         Path etc = under(root, "/etc");
         Files.createDirectories(etc);
         Path localtime = etc.resolve("localtime");

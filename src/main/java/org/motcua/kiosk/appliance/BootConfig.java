@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
  * The office's settings file on the boot partition ({@code motcua.txt}), read at every boot: {@code key = value}
  * lines, {@code #} comments. Every value is checked; a wrong one becomes a {@link Problem} naming its line, in
  * Vietnamese and English, and the settings keep their defaults for it, so the screen can say what to fix.
- * Text settings that were not given are empty, numbers zero ({@code printer} and {@code paperWidth} then come from
- * the application's own configuration).
+ * Text settings that were not given are empty, numbers zero, the time zone null ({@code printer} and
+ * {@code paperWidth} then come from the application's own configuration, the time zone stays the system's).
  *
  * <p>Parsed by hand: the format is the one FullPageOS and Debian's raspi images use (a text file an office edits
  * with Notepad), which no properties or YAML library reads with line-numbered, bilingual reasons.
@@ -189,7 +189,7 @@ record BootConfig(Role role, String officeName, URI server, int counter, String 
                 wrong("wifi_password", "có mật khẩu Wi-Fi nhưng thiếu tên Wi-Fi (wifi_ssid)",
                         "a Wi-Fi password without a Wi-Fi name (wifi_ssid)");
             }
-            ZoneId zone = DEFAULT_ZONE;
+            ZoneId zone = null;
             String tz = get("timezone");
             if (!tz.isEmpty()) {
                 try {

@@ -21,6 +21,7 @@ class BootConfigTest {
         assertThat(c.problems()).isEmpty();
         assertThat(c.role()).isEqualTo(BootConfig.Role.KIOSK);
         assertThat(c.officeName()).isEqualTo("Trung tâm Phục vụ hành chính công phường Mẫu");
+        assertThat(c.timezone()).isEqualTo(BootConfig.DEFAULT_ZONE);
         assertThat(c.browserUrl()).isEqualTo(URI.create("http://127.0.0.1:8080/"));
         assertThat(c.sshKeys()).isEmpty();
     }
@@ -30,7 +31,7 @@ class BootConfigTest {
         BootConfig c = BootConfig.parse("");
         assertThat(c.problems()).isEmpty();
         assertThat(c.role()).isEqualTo(BootConfig.Role.KIOSK);
-        assertThat(c.timezone()).isEqualTo(BootConfig.DEFAULT_ZONE);
+        assertThat(c.timezone()).isNull();
         assertThat(c.rotation()).isZero();
         assertThat(c.printer()).isEmpty();
     }
