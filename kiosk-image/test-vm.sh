@@ -109,7 +109,7 @@ boot() {
   boot_started=$(now)
 }
 monitor() { # HMP command
-  exec 5<>"/dev/tcp/127.0.0.1/$mon_port" || return 1
+  { exec 5<>"/dev/tcp/127.0.0.1/$mon_port"; } 2>/dev/null || return 1 # not listening yet: QEMU is starting
   printf '%s\n' "$1" >&5
   timeout 5 head -c 200 <&5 >/dev/null 2>&1
   exec 5>&-
@@ -205,7 +205,12 @@ take_ticket() {
     sleep 2
   done
   id=${url##*/}
-  number=$(wd_text | grep -o -m1 -E '\bA[0-9]{3}\b')
+  # the address changes before the ticket's view is drawn: wait for its number
+  for _ in $(seq 1 30); do
+    number=$(wd_text | grep -o -m1 -E '\bA[0-9]{3}\b')
+    [ -n "$number" ] && break
+    sleep 2
+  done
   [ -n "$number" ] && [ "${#id}" = 36 ] && echo "$id $number"
 }
 
@@ -354,7 +359,7 @@ CHECK
       wd_wait_text 120 "Số $number" "Không tìm thấy" | grep -q "Số $number" \
         || { lost=$((lost + 1)); say "ticket $number ($id) is gone"; }
     done
-    after=$(take_ticket)
+    after=$(take_ticket) || say "no ticket after the cut; the page at $(wd_url) said: $(wd_text | tr '\n' ' ' | cut -c1-300)"
     wd_stop
     next=${after##* }
     if [ "$lost" = 0 ] && [ -n "$next" ] && [[ " ${numbers[*]} " != *" $next "* ]]; then

@@ -98,7 +98,7 @@ public final class ApplyBootConfig {
     }
 
     private static BootConfig withProblems(BootConfig c, List<BootConfig.Problem> problems) {
-        return new BootConfig(c.role(), c.officeName(), c.server(), c.counter(), c.hubUrl(), c.hubKioskId(),
+        return new BootConfig(c.role(), c.officeName(), c.publicUrl(), c.server(), c.counter(), c.hubUrl(), c.hubKioskId(),
                 c.hubToken(), c.wifiSsid(), c.wifiPassword(), c.timezone(), c.rotation(), c.printer(),
                 c.paperWidth(), c.ntpServers(), c.sshKeys(), List.copyOf(problems));
     }
@@ -132,8 +132,14 @@ public final class ApplyBootConfig {
     /** Settings for the kiosk's JVM: only what the file sets, so /etc/motcua/application.yml keeps the rest. */
     static String springSettings(BootConfig c) {
         StringBuilder y = new StringBuilder();
+        if (!c.officeName().isEmpty() || !c.publicUrl().isEmpty()) {
+            y.append("  office:\n");
+        }
         if (!c.officeName().isEmpty()) {
-            y.append("  office:\n    name: ").append(yamlString(c.officeName())).append('\n');
+            y.append("    name: ").append(yamlString(c.officeName())).append('\n');
+        }
+        if (!c.publicUrl().isEmpty()) {
+            y.append("    public-url: ").append(yamlString(c.publicUrl())).append('\n');
         }
         if (!c.hubUrl().isEmpty()) {
             y.append("  sync:\n    hub-url: ").append(yamlString(c.hubUrl())).append('\n')

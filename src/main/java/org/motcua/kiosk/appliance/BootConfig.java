@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * <p>Parsed by hand: the format is the one FullPageOS and Debian's raspi images use (a text file an office edits
  * with Notepad), which no properties or YAML library reads with line-numbered, bilingual reasons.
  */
-record BootConfig(Role role, String officeName, URI server, int counter, String hubUrl, String hubKioskId,
+record BootConfig(Role role, String officeName, String publicUrl, URI server, int counter, String hubUrl,
+                  String hubKioskId,
                   String hubToken, String wifiSsid, String wifiPassword, ZoneId timezone, int rotation,
                   String printer, int paperWidth, List<String> ntpServers, List<String> sshKeys,
                   List<Problem> problems) {
@@ -48,7 +49,7 @@ record BootConfig(Role role, String officeName, URI server, int counter, String 
                     + "|sk-ecdsa-sha2-nistp256@openssh\\.com) [A-Za-z0-9+/]{40,}={0,3}( [^\\n]*)?");
     private static final Pattern PRINTER = Pattern.compile(
             "file|usb(:/dev/[A-Za-z0-9/_.-]+)?|serial:/dev/[A-Za-z0-9/_.-]+(:\\d{4,7})?|tcp:[A-Za-z0-9.-]+(:\\d{1,5})?");
-    private static final List<String> KEYS = List.of("role", "office_name", "server", "counter", "hub_url",
+    private static final List<String> KEYS = List.of("role", "office_name", "public_url", "server", "counter", "hub_url",
             "hub_kiosk_id", "hub_token", "wifi_ssid", "wifi_password", "timezone", "rotation", "printer",
             "paper_width", "ntp_server", "ssh_key");
 
@@ -162,6 +163,14 @@ record BootConfig(Role role, String officeName, URI server, int counter, String 
                 problems.add(new Problem(0, "vai trò 'rating' cần số quầy: thêm dòng 'counter = 1'",
                         "role 'rating' needs the counter's number: add a line 'counter = 1'"));
             }
+            String publicUrl = get("public_url");
+            if (!publicUrl.isEmpty() && (!httpUrl(publicUrl) || publicUrl.contains(" "))) {
+                wrong("public_url", "địa chỉ cho điện thoại của người dân phải bắt đầu bằng http:// hoặc https:// "
+                                + "(vd. http://192.168.1.20:8080)",
+                        "the address for citizens' phones must start with http:// or https:// "
+                                + "(e.g. http://192.168.1.20:8080)");
+                publicUrl = "";
+            }
             String hubUrl = get("hub_url");
             if (!hubUrl.isEmpty() && !httpUrl(hubUrl)) {
                 wrong("hub_url", "địa chỉ máy chủ tổng hợp phải bắt đầu bằng https:// hoặc http://",
@@ -241,7 +250,7 @@ record BootConfig(Role role, String officeName, URI server, int counter, String 
                             "'" + server2 + "' is not a host name or IP address");
                 }
             }
-            return new BootConfig(role, office, server, counter, hubUrl, kioskId, token, ssid, password, zone,
+            return new BootConfig(role, office, publicUrl, server, counter, hubUrl, kioskId, token, ssid, password, zone,
                     rotation, printer, paper, List.copyOf(ntp), List.copyOf(sshKeys), List.copyOf(problems));
         }
 

@@ -37,6 +37,7 @@ class ApplyBootConfigTest {
         apply("""
                 role = kiosk
                 office_name = UBND xã "Đông Hòa" \\ Quầy
+                public_url = http://192.168.1.20:8080
                 hub_url = https://hub.tinh.gov.vn
                 hub_kiosk_id = dong-hoa-1
                 hub_token = s3cr3t
@@ -50,6 +51,7 @@ class ApplyBootConfigTest {
         // read back the way Spring Boot reads it
         Map<String, Object> settings = springSettings();
         assertThat(settings).containsEntry("motcua.office.name", "UBND xã \"Đông Hòa\" \\ Quầy")
+                .containsEntry("motcua.office.public-url", "http://192.168.1.20:8080")
                 .containsEntry("motcua.sync.hub-url", "https://hub.tinh.gov.vn")
                 .containsEntry("motcua.sync.kiosk-id", "dong-hoa-1").containsEntry("motcua.sync.token", "s3cr3t")
                 .containsEntry("motcua.printer.transport", "SERIAL")

@@ -132,6 +132,16 @@ class BootConfigTest {
     }
 
     @Test
+    void thePublicAddressForPhonesMustBeAnHttpAddress() {
+        // the address printed in the QR code: a citizen's phone cannot open "192.168.1.20" without a scheme
+        assertThat(texts(BootConfig.parse("public_url = 192.168.1.20\n"))).singleElement().asString()
+                .contains("Dòng 1").contains("http://").contains("citizens' phones");
+        assertThat(BootConfig.parse("public_url = http://192.168.1.20:8080\n").publicUrl())
+                .isEqualTo("http://192.168.1.20:8080");
+        assertThat(BootConfig.parse("role = kiosk\n").publicUrl()).isEmpty();
+    }
+
+    @Test
     void sshKeysRepeatAndMustBeKeys() {
         String key = "ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIBv1Zr2lq8Vn0Hc6m4dAqCqS8xq8mBbtPpkBKkzb1l0Q help@tinh";
         BootConfig c = BootConfig.parse("ssh_key = " + key + "\nssh_key = " + key.replace("help", "other")
