@@ -254,7 +254,8 @@ EOF
   else fail "kiosk: systemd was told READY and the status is 'Đang chạy / Running'" "StatusText='$status'"; fi
 
   # The browser's policy: the one motcua-setup wrote for this boot (the file the screen's Chromium reads), given to
-  # Chromium on this machine in a mount namespace of its own (this machine's /etc is not touched). Headless Chromium
+  # Chromium on this machine in a mount namespace of its own (this machine's policies are not touched; an empty
+  # /etc/chromium/policies is made when missing, as the mount point). Headless Chromium
   # loads pages through DevTools, which the policy turns off (DeveloperToolsAvailability = 2: it then never finishes a
   # page), so that one entry is left out of the copy; the address lists are the policy's own.
   vm cat /etc/chromium/policies/managed/motcua.json | jq 'del(.DeveloperToolsAvailability)' > "$work/policy.json"
