@@ -115,8 +115,8 @@ final class SystemdWatchdog {
             while (!ready) {
                 Optional<String> problem = pageProblem().or(this::healthProblem);
                 if (problem.isEmpty()) {
+                    ready = true; // before systemd hears it: whoever hears READY=1 finds ready() true
                     report(notify.send("READY=1\nSTATUS=Đang chạy / Running"));
-                    ready = true;
                     log.info("Told systemd the kiosk is ready{}", pingEvery.isZero() ? ""
                             : " (watchdog ping every " + pingEvery.toMillis() + " ms while healthy)");
                 } else {
