@@ -61,8 +61,8 @@ kiosk_answers() { in_box curl -fsS -o /dev/null --max-time 5 http://127.0.0.1:80
 say "installing the older package (the postinst makes the AOT cache: a minute)"
 if in_box env DEBIAN_FRONTEND=noninteractive dpkg -i /var/cache/old.deb >"$work/install.log" 2>&1 \
    && wait_for 300 kiosk_answers && [ "$(in_box systemctl is-active motcua.service)" = active ] \
-   && [ -s "$root/opt/motcua/app/app.aot" ] && in_box id motcua | grep -q '(lp)' \
-   && in_box id motcua | grep -q '(dialout)' && in_box id motcua | grep -q '(gpio)'; then
+   && [ -s "$root/opt/motcua/app/app.aot" ] && groups=$(in_box id motcua) \
+   && [[ "$groups" == *'(lp)'* && "$groups" == *'(dialout)'* && "$groups" == *'(gpio)'* ]]; then
   pass "install: the kiosk runs as user motcua (lp, dialout, gpio), started with its AOT cache, and answers"
 else
   fail "install: the kiosk runs as user motcua (lp, dialout, gpio), started with its AOT cache, and answers" \
@@ -104,7 +104,9 @@ fi
 aot_after=$(stat -c %Y "$root/opt/motcua/app/app.aot" 2>/dev/null || echo 0)
 [ "$aot_after" -gt 0 ] && [ "$aot_after" != "$aot_before" ] && pass "upgrade: the AOT cache was made again" \
   || fail "upgrade: the AOT cache was made again"
-in_box journalctl -u motcua.service --no-pager | grep -q "Successfully validated\|Schema .* is up to date\|Migrating schema" \
+# (read whole, then searched: `journalctl | grep -q` fails under pipefail when grep stops reading early)
+journal=$(in_box journalctl -u motcua.service --no-pager --since "@$t0")
+grep -q "Successfully validated\|Schema .* is up to date\|Migrating schema" <<<"$journal" \
   && pass "upgrade: the new version ran its migrations check on the kept database" \
   || fail "upgrade: the new version ran its migrations check on the kept database"
 

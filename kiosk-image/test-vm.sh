@@ -357,7 +357,7 @@ CHECK
     for t in "${confirmed[@]}"; do
       id=${t%% *}; number=${t##* }; numbers+=("$number")
       wd_go "http://127.0.0.1:$web_port/ve/$id"
-      wd_wait_text 120 "Số $number" "Không tìm thấy" | grep -q "Số $number" \
+      [[ "$(wd_wait_text 120 "Số $number" "Không tìm thấy")" == *"Số $number"* ]] \
         || { lost=$((lost + 1)); say "ticket $number ($id) is gone"; }
     done
     after=$(take_ticket) || say "no ticket after the cut; the page at $(wd_url) said: $(wd_text | tr '\n' ' ' | cut -c1-300)"
