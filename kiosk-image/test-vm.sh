@@ -16,6 +16,7 @@
 # Environment: MOTCUA_IMAGE (image), KEEP=1 (keep the work directory with screenshots, serial logs and OCR text),
 # ONLY="name …" (run only the boots named: kiosk, broken, board, rating).
 set -uo pipefail
+run_started=$(date +%s)
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 repo=$(dirname "$here")
@@ -466,6 +467,7 @@ EOF
   fi
 fi
 
+figure "the whole run: $(( $(now) - run_started )) s"
 printf '%s\n' "${results[@]}"
 echo "$passed passed, $failed failed"
 [ "$failed" -eq 0 ]

@@ -5,6 +5,11 @@ import java.util.List;
 /**
  * The page the appliance's screen shows instead of the kiosk when {@code motcua.txt} has wrong lines: which file,
  * which line, what is wrong, and how to fix it, in Vietnamese then English, large enough to read from a step away.
+ * <p>
+ * A red bar along the top blinks every 2 s. It draws the eye, and it gives the screen a new frame now and then:
+ * Chromium without a GPU (a PC or VM whose GL is in software) left a page that never changes in its first,
+ * half-rastered frame (in the test VM: the title's first word, for good). Not a CSS animation: that draws 60 frames
+ * a second, most of a small computer's CPU with software GL.
  */
 final class ConfigErrorPage {
 
@@ -29,7 +34,13 @@ final class ConfigErrorPage {
                        margin: 0; padding: 4vh 6vw; font-size: clamp(20px, 2.6vh, 40px); }
                 h1 { color: #b00020; font-size: 1.8em; margin: 0 0 0.4em; }
                 li { margin: 0.6em 0; } i { color: #444; } code { background: #eee; padding: 0 0.2em; }
+                #alert { position: fixed; top: 0; left: 0; right: 0; height: 1.2vh; background: #b00020; }
+                #alert.dim { opacity: 0.35; }
                 </style></head><body>
+                <div id="alert"></div>
+                <script>
+                setInterval(function () { document.getElementById('alert').classList.toggle('dim'); }, 2000);
+                </script>
                 <h1>Cài đặt của máy chưa đúng</h1>
                 <p>Tệp <code>%1$s</code> trên thẻ nhớ (phân vùng khởi động) có chỗ cần sửa:
                 <br><i>Settings need fixing: the file <code>%1$s</code> on the memory card (boot partition) has:</i></p>
