@@ -2,14 +2,16 @@ package org.motcua.kiosk.base;
 
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.page.AppShellConfigurator;
+import com.vaadin.flow.component.page.Inline;
 import com.vaadin.flow.component.page.Meta;
 import com.vaadin.flow.component.page.Push;
 import com.vaadin.flow.component.page.Viewport;
+import com.vaadin.flow.server.AppShellSettings;
 import com.vaadin.flow.theme.lumo.Lumo;
 
 /**
  * The page around every screen: the Lumo theme, our stylesheet (fonts with full Vietnamese coverage,
- * kiosk sizes, high contrast), server push for the idle countdown and, later, the hall board.
+ * kiosk sizes, high contrast), server push for the idle countdown and the hall board, and the frame keeper below.
  */
 @Push
 @StyleSheet(Lumo.STYLESHEET)
@@ -17,4 +19,34 @@ import com.vaadin.flow.theme.lumo.Lumo;
 @Viewport("width=device-width, initial-scale=1, user-scalable=no")
 @Meta(name = "color-scheme", content = "light")
 public class AppShell implements AppShellConfigurator {
+
+    /**
+     * Chromium drawing in software (a screen without a GPU it can use: the test VM, some PCs) under the appliance's
+     * Wayland compositor stopped making frames once a page stood still, and left on the screen a frame drawn before
+     * the page was: the kiosk home blank or without its lines, until someone touched the screen. Only where the
+     * browser has no WebGL (no GPU), one invisible pixel changes once a second, which makes it draw a whole frame.
+     * No library does this; it is a few lines. On a Pi (Chromium on its GPU) it does nothing.
+     */
+    static final String FRAME_KEEPER = """
+            (function () {
+              var gl = null;
+              try { gl = document.createElement('canvas').getContext('webgl'); } catch (e) { gl = null; }
+              if (gl) { return; }
+              var px = document.createElement('div');
+              px.id = 'motcua-frame-keeper';
+              px.setAttribute('aria-hidden', 'true');
+              px.style.cssText = 'position:fixed;left:0;bottom:0;width:1px;height:1px;background:#000;opacity:0.01;'
+                + 'pointer-events:none;z-index:2147483647';
+              function start() {
+                document.body.appendChild(px);
+                setInterval(function () { px.style.opacity = px.style.opacity === '0.01' ? '0.02' : '0.01'; }, 1000);
+              }
+              if (document.body) { start(); } else { document.addEventListener('DOMContentLoaded', start); }
+            })();
+            """;
+
+    @Override
+    public void configurePage(AppShellSettings settings) {
+        settings.addInlineWithContents(Inline.Position.APPEND, FRAME_KEEPER, Inline.Wrapping.JAVASCRIPT);
+    }
 }

@@ -64,6 +64,28 @@ class KioskBrowserTest extends PortraitKioskBrowser {
         wait.until(ExpectedConditions.textToBe(By.tagName("h1"), "Xin chào! Quý khách cần làm gì?"));
     }
 
+    /**
+     * A screen without a GPU (this test's Chromium runs with --disable-gpu, as the appliance's does on a VM or a PC
+     * whose GL is in software) must get a changing pixel that keeps its frames coming (AppShell); one with WebGL not.
+     */
+    @Test
+    void aBrowserWithoutAGpuKeepsMakingFrames() {
+        driver.get("http://localhost:" + port + "/");
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-button.kiosk-tile")));
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        boolean webgl = (Boolean) js.executeScript("return !!document.createElement('canvas').getContext('webgl');");
+        boolean keeper = (Boolean) js.executeScript("return !!document.getElementById('motcua-frame-keeper');");
+        assertThat(keeper).as("the frame keeper runs exactly when there is no WebGL (webgl=%s)", webgl).isEqualTo(!webgl);
+        if (keeper) {
+            String first = (String) js.executeScript("return document.getElementById('motcua-frame-keeper').style.opacity;");
+            wait.until(d -> !first.equals(js.executeScript(
+                    "return document.getElementById('motcua-frame-keeper').style.opacity;")));
+            assertThat((Boolean) js.executeScript("var r = document.getElementById('motcua-frame-keeper')"
+                    + ".getBoundingClientRect(); return r.width <= 1 && r.height <= 1;")).isTrue();
+        }
+    }
+
     @Test
     void fieldsAndLargeTextInHighContrast() throws IOException {
         driver.get("http://localhost:" + port + "/thu-tuc");
