@@ -1,0 +1,199 @@
+# The appliance's amd64 image in QEMU: what kiosk-image/test-vm.sh and bench/appliance.sh share. Sourced, not run;
+# the caller sets `here` (this folder), `repo` and `say`/`die`, and gets: the image (built when missing), a work
+# directory removed on exit (kept with KEEP=1), free ports on 127.0.0.1, and the functions below
+# (boot, vm, screen_shows, wd_…).
+#
+# QEMU runs with TCG (no KVM here), 2 vCPUs, 2 GiB, a virtio screen of 1280x720, an i6300esb hardware watchdog, and a
+# user-mode network restricted to this machine: nothing leaves it; the VM's ssh (remote help, with a key made for the
+# run) and port 8080 are forwarded to 127.0.0.1 only. Screens are read with QEMU's screendump, turned upright and
+# read by tesseract (Vietnamese). Pages are opened by Chromium on this machine (chromedriver's W3C HTTP interface,
+# driven with curl and jq).
+
+# ---------------------------------------------------------------- tools, image
+need=()
+command -v qemu-system-x86_64 >/dev/null || need+=(qemu-system-x86)
+command -v tesseract >/dev/null || need+=(tesseract-ocr)
+[ -e /usr/share/tesseract-ocr/5/tessdata/vie.traineddata ] || ls /usr/share/tesseract-ocr/*/tessdata/vie.traineddata >/dev/null 2>&1 || need+=(tesseract-ocr-vie)
+command -v pnmflip >/dev/null || need+=(netpbm)
+command -v mcopy >/dev/null || need+=(mtools)
+command -v ssh >/dev/null || need+=(openssh-client)
+command -v curl >/dev/null || need+=(curl)
+command -v jq >/dev/null || need+=(jq)
+command -v socat >/dev/null || need+=(socat)
+command -v chromedriver >/dev/null || need+=(chromium chromium-driver)
+if [ ${#need[@]} -gt 0 ]; then
+  say "installing ${need[*]}"
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${need[@]}" >/dev/null || die "could not install ${need[*]}"
+fi
+
+out=${MOTCUA_IMAGE_OUT:-$repo/target/image}
+image=${MOTCUA_IMAGE:-$out/motcua-kiosk-amd64.img}
+if [ ! -s "$image" ]; then
+  if ! ls "$repo"/target/motcua-kiosk_*_all.deb >/dev/null 2>&1; then
+    say "building the .deb"
+    (cd "$repo" && ./mvnw -B -ntp -q -Pproduction package -DskipTests) || die "the .deb did not build"
+  fi
+  say "building the image"
+  "$here/build.sh" amd64 >/dev/null || die "the image did not build"
+fi
+kernel=$(dirname "$image")/vmlinuz-amd64
+initrd=$(dirname "$image")/initrd-amd64.img
+cmdline="$(cat "$(dirname "$image")/cmdline-amd64.txt") console=ttyS0"
+[ -s "$kernel" ] && [ -s "$initrd" ] || die "no kernel/initrd beside $image"
+
+work=$(mktemp -d "${TMPDIR:-/var/tmp}/motcua-vm.XXXXXX")
+qemu_pid=""
+host_pid=""
+cleanup() {
+  [ -n "${wd_pid:-}" ] && kill "$wd_pid" 2>/dev/null
+  [ -n "$qemu_pid" ] && kill -9 "$qemu_pid" 2>/dev/null
+  [ -n "$host_pid" ] && kill "$host_pid" 2>/dev/null
+  if [ "${KEEP:-0}" = 1 ]; then say "kept $work"; else rm -rf "$work"; fi
+}
+trap cleanup EXIT
+ssh-keygen -q -t ed25519 -N '' -C motcua-test-vm -f "$work/key"
+free_port() { local p; for p in $(shuf -i 20000-60000 -n 50); do (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null || { echo "$p"; return; }; done; }
+ssh_port=$(free_port); web_port=$(free_port); mon_port=$(free_port)
+
+now() { date +%s; }
+# wait_for SECONDS COMMAND…: runs COMMAND every 2 s until it succeeds or SECONDS pass (bounded)
+wait_for() {
+  local limit=$1; shift
+  local end=$(( $(now) + limit ))
+  while [ "$(now)" -lt "$end" ]; do
+    "$@" >/dev/null 2>&1 && return 0
+    sleep 2
+  done
+  return 1
+}
+
+# ---------------------------------------------------------------- the VM
+# make_disk NAME: a copy of the image with the test's motcua.txt (standard input) on its boot partition
+make_disk() {
+  local disk=$work/$1.img
+  cp --sparse=always "$image" "$disk"
+  cat > "$work/$1-motcua.txt"
+  mcopy -o -i "$disk@@4M" "$work/$1-motcua.txt" ::/motcua.txt || die "could not write motcua.txt into $disk"
+  echo "$disk"
+}
+# boot DISK [extra -nic options]: starts QEMU in the background
+boot() {
+  local disk=$1 extra=${2:-}
+  : > "$work/serial.log"
+  qemu-system-x86_64 -accel tcg -smp 2 -m 2048 -machine pc \
+    -kernel "$kernel" -initrd "$initrd" -append "$cmdline" \
+    -drive "file=$disk,if=virtio,format=raw" \
+    -device virtio-vga,xres=1280,yres=720 -display none \
+    -device i6300esb -action watchdog=reset \
+    -nic "user,restrict=on,model=virtio-net-pci,hostfwd=tcp:127.0.0.1:$ssh_port-:22,hostfwd=tcp:127.0.0.1:$web_port-:8080$extra" \
+    -serial "file:$work/serial.log" -monitor "tcp:127.0.0.1:$mon_port,server,nowait" \
+    >"$work/qemu.log" 2>&1 &
+  qemu_pid=$!
+  boot_started=$(now)
+}
+monitor() { # HMP command
+  { exec 5<>"/dev/tcp/127.0.0.1/$mon_port"; } 2>/dev/null || return 1 # not listening yet: QEMU is starting
+  printf '%s\n' "$1" >&5
+  timeout 5 head -c 200 <&5 >/dev/null 2>&1
+  exec 5>&-
+}
+power_off() { # the plug pulled: QEMU killed, nothing flushed by the guest
+  [ -n "$qemu_pid" ] && kill -9 "$qemu_pid" 2>/dev/null; wait "$qemu_pid" 2>/dev/null; qemu_pid=""
+}
+vm() { ssh -q -i "$work/key" -p "$ssh_port" -o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null \
+         -o ConnectTimeout=10 -o BatchMode=yes root@127.0.0.1 "$@"; }
+kiosk_answers() { curl -fsS -o /dev/null --max-time 10 "http://127.0.0.1:$web_port/"; }
+# screen NAME: the VM's screen as the citizen sees it (upright) and its text, lower case, without diacritics
+screen() {
+  local shot=$work/$1.ppm
+  rm -f "$shot"
+  monitor "screendump $shot" || return 1
+  wait_for 20 test -s "$shot" || return 1
+  sleep 1 # the dump is written by QEMU's main loop: let it finish the file
+  # the frame buffer as the monitor gets it; rotation = 90 turned the picture a quarter clockwise: turn it back
+  if [ "${rotation:-0}" = 90 ]; then pnmflip -r270 "$shot" > "$work/$1-upright.ppm"; else cp "$shot" "$work/$1-upright.ppm"; fi
+  pnmtopng "$work/$1-upright.ppm" > "$work/$1.png" 2>/dev/null
+  # --psm 11: sparse text, as on tiles and boards (the default page layout missed whole tiles)
+  tesseract "$work/$1-upright.ppm" - -l vie+eng --psm 11 2>/dev/null \
+    | perl -CSD -MUnicode::Normalize -pe '$_ = NFD($_); s/\pM//g; tr/\x{111}\x{110}/dD/; $_ = lc' \
+    > "$work/$1.txt"
+}
+# screen_shows NAME SECONDS TEXT…: waits until the screen's text has every TEXT (lower case, no diacritics)
+screen_shows() {
+  local name=$1 limit=$2; shift 2
+  local end=$(( $(now) + limit ))
+  while [ "$(now)" -lt "$end" ]; do
+    if screen "$name"; then
+      local all=1 t
+      for t in "$@"; do grep -q -- "$t" "$work/$name.txt" || all=0; done
+      [ $all = 1 ] && return 0
+    fi
+    sleep 5
+  done
+  return 1
+}
+
+
+# ---------------------------------------------------------------- a citizen at the kiosk, from this machine
+# Chromium driven through chromedriver's W3C HTTP interface (curl + jq), against the VM's forwarded port 8080
+wd_port=$(free_port)
+wd_pid=""
+wd_session=""
+wd() { # METHOD PATH [JSON]
+  curl -s --max-time 200 -X "$1" -H 'Content-Type: application/json' ${3:+-d "$3"} \
+    "http://127.0.0.1:$wd_port/session/$wd_session$2"
+}
+wd_start() {
+  chromedriver --port="$wd_port" >"$work/chromedriver.log" 2>&1 &
+  wd_pid=$!
+  wait_for 30 curl -fs "http://127.0.0.1:$wd_port/status" || return 1
+  wd_session=$(curl -s -X POST -H 'Content-Type: application/json' "http://127.0.0.1:$wd_port/session" -d "$(jq -n \
+    --arg dir "$work/wd-profile" '{capabilities: {alwaysMatch: {"goog:chromeOptions": {binary: "/usr/bin/chromium",
+      args: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run",
+             "--disable-background-networking", "--window-size=1080,1920", ("--user-data-dir=" + $dir)]}}}}')" \
+    | jq -r .value.sessionId)
+  [ -n "$wd_session" ] && [ "$wd_session" != null ] || return 1
+  wd POST /timeouts '{"implicit": 120000, "pageLoad": 180000, "script": 60000}' >/dev/null
+}
+wd_stop() { [ -n "$wd_session" ] && wd DELETE "" >/dev/null; [ -n "$wd_pid" ] && kill "$wd_pid" 2>/dev/null; wd_pid=""; wd_session=""; }
+wd_go() { wd POST /url "$(jq -n --arg u "$1" '{url: $u}')" >/dev/null; }
+wd_text() { wd POST /execute/sync '{"script": "return document.body.innerText", "args": []}' | jq -r .value; }
+wd_url() { wd GET /url | jq -r .value; }
+# wd_wait_text SECONDS TEXT…: the page's text once it has one of TEXT (Vaadin draws the page after it loads), or what
+# it had when SECONDS passed
+wd_wait_text() {
+  local limit=$1 text t; shift
+  local end=$(( $(now) + limit ))
+  while :; do
+    text=$(wd_text)
+    for t in "$@"; do [[ "$text" == *"$t"* ]] && { printf '%s' "$text"; return 0; }; done
+    [ "$(now)" -lt "$end" ] || { printf '%s' "$text"; return 1; }
+    sleep 2
+  done
+}
+wd_click() { # a button whose text contains TEXT (found within the implicit wait)
+  local id
+  id=$(wd POST /element "$(jq -n --arg t "$1" '{using: "xpath", value: ("//vaadin-button[contains(normalize-space(.), \"" + $t + "\")]")}')" \
+       | jq -r '.value["element-6066-11e4-a52e-4f735466cecf"] // empty')
+  [ -n "$id" ] && wd POST "/element/$id/click" '{}' >/dev/null
+}
+# take_ticket: as a citizen: service A (Hộ tịch), "not priority"; prints "<ticket id> <number>" once shown
+take_ticket() {
+  local url id number
+  wd_go "http://127.0.0.1:$web_port/lay-so/ho-tich" || return 1
+  wd_click "lấy số thường" || return 1
+  for _ in $(seq 1 60); do
+    url=$(wd_url)
+    case "$url" in */lay-so/ve/*) break ;; esac
+    sleep 2
+  done
+  id=${url##*/}
+  # the address changes before the ticket's view is drawn: wait for its number
+  for _ in $(seq 1 30); do
+    number=$(wd_text | grep -o -m1 -E '\bA[0-9]{3}\b')
+    [ -n "$number" ] && break
+    sleep 2
+  done
+  [ -n "$number" ] && [ "${#id}" = 36 ] && echo "$id $number"
+}
+
