@@ -1,4 +1,4 @@
-# The appliance's amd64 image in QEMU: what kiosk-image/test-vm.sh and bench/appliance.sh share. Sourced, not run;
+# The appliance's amd64 image in QEMU: the helpers of kiosk-image/test-vm.sh, in a file of their own for other tools (a benchmark). Sourced, not run;
 # the caller sets `here` (this folder), `repo` and `say`/`die`, and gets: the image (built when missing), a work
 # directory removed on exit (kept with KEEP=1), free ports on 127.0.0.1, and the functions below
 # (boot, vm, screen_shows, wd_…).
