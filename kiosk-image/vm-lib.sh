@@ -3,11 +3,11 @@
 # directory removed on exit (kept with KEEP=1), free ports on 127.0.0.1, and the functions below
 # (boot, vm, screen_shows, wd_…).
 #
-# QEMU runs with TCG (no KVM here), 2 vCPUs, 2 GiB, a virtio screen of 1280x720, an i6300esb hardware watchdog, and a
-# user-mode network restricted to this machine: nothing leaves it; the VM's ssh (remote help, with a key made for the
-# run) and port 8080 are forwarded to 127.0.0.1 only. Screens are read with QEMU's screendump, turned upright and
-# read by tesseract (Vietnamese). Pages are opened by Chromium on this machine (chromedriver's W3C HTTP interface,
-# driven with curl and jq).
+# QEMU runs with TCG (no KVM here), 2 vCPUs, 2 GiB, a virtio screen (1280x720 unless the caller sets vga), an
+# i6300esb hardware watchdog, and a user-mode network restricted to this machine: nothing leaves it; the VM's ssh
+# (remote help, with a key made for the run) and port 8080 are forwarded to 127.0.0.1 only. Screens are read with
+# QEMU's screendump, turned upright and read by tesseract (Vietnamese). Pages are opened by Chromium on this machine
+# (chromedriver's W3C HTTP interface, driven with curl and jq).
 
 # ---------------------------------------------------------------- tools, image
 need=()
@@ -52,9 +52,17 @@ cleanup() {
 }
 trap cleanup EXIT
 ssh-keygen -q -t ed25519 -N '' -C motcua-test-vm -f "$work/key"
-free_port() { local p; for p in $(shuf -i 20000-60000 -n 50); do (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null || { echo "$p"; return; }; done; }
+# free_port: a port on 127.0.0.1 nobody listens on, and not given out before in this run
+free_port() {
+  local p
+  for p in $(shuf -i 20000-60000 -n 50); do
+    grep -qx "$p" "$work/ports" 2>/dev/null && continue
+    (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null || { echo "$p" >> "$work/ports"; echo "$p"; return; }
+  done
+}
 ssh_port=$(free_port); web_port=$(free_port); mon_port=$(free_port)
 
+vga=1280x720
 now() { date +%s; }
 # wait_for SECONDS COMMAND…: runs COMMAND every 2 s until it succeeds or SECONDS pass (bounded)
 wait_for() {
@@ -76,18 +84,20 @@ make_disk() {
   mcopy -o -i "$disk@@4M" "$work/$1-motcua.txt" ::/motcua.txt || die "could not write motcua.txt into $disk"
   echo "$disk"
 }
-# boot DISK [extra -nic options]: starts QEMU in the background
+# boot DISK [extra -nic options]: starts QEMU in the background (its console in $work/serial-<disk's name>.log), with a
+# screen of $vga pixels (default 1280x720)
 boot() {
-  local disk=$1 extra=${2:-}
-  : > "$work/serial.log"
+  local disk=$1 extra=${2:-} name
+  name=$(basename "$disk" .img)
+  : > "$work/serial-$name.log"
   qemu-system-x86_64 -accel tcg -smp 2 -m 2048 -machine pc \
     -kernel "$kernel" -initrd "$initrd" -append "$cmdline" \
     -drive "file=$disk,if=virtio,format=raw" \
-    -device virtio-vga,xres=1280,yres=720 -display none \
+    -device "virtio-vga,xres=${vga%x*},yres=${vga#*x}" -display none \
     -device i6300esb -action watchdog=reset \
     -nic "user,restrict=on,model=virtio-net-pci,hostfwd=tcp:127.0.0.1:$ssh_port-:22,hostfwd=tcp:127.0.0.1:$web_port-:8080$extra" \
-    -serial "file:$work/serial.log" -monitor "tcp:127.0.0.1:$mon_port,server,nowait" \
-    >"$work/qemu.log" 2>&1 &
+    -serial "file:$work/serial-$name.log" -monitor "tcp:127.0.0.1:$mon_port,server,nowait" \
+    >"$work/qemu-$name.log" 2>&1 &
   qemu_pid=$!
   boot_started=$(now)
 }
@@ -114,7 +124,8 @@ screen() {
   if [ "${rotation:-0}" = 90 ]; then pnmflip -r270 "$shot" > "$work/$1-upright.ppm"; else cp "$shot" "$work/$1-upright.ppm"; fi
   pnmtopng "$work/$1-upright.ppm" > "$work/$1.png" 2>/dev/null
   # --psm 11: sparse text, as on tiles and boards (the default page layout missed whole tiles)
-  tesseract "$work/$1-upright.ppm" - -l vie+eng --psm 11 2>/dev/null \
+  # one thread: OpenMP's threads waited by spinning, 2.3 s instead of 0.7 s on this machine busy with the VM
+  OMP_THREAD_LIMIT=1 tesseract "$work/$1-upright.ppm" - -l vie+eng --psm 11 2>/dev/null \
     | perl -CSD -MUnicode::Normalize -pe '$_ = NFD($_); s/\pM//g; tr/\x{111}\x{110}/dD/; $_ = lc' \
     > "$work/$1.txt"
 }
