@@ -135,8 +135,10 @@ screen_shows() {
   local end=$(( $(now) + limit ))
   while [ "$(now)" -lt "$end" ]; do
     if screen "$name"; then
-      local all=1 t
-      for t in "$@"; do grep -q -- "$t" "$work/$name.txt" || all=0; done
+      # the text as one line: words a narrow screen breaks over two lines ("danh / gia") are still found
+      local all=1 t text
+      text=$(tr -s '[:space:]' ' ' < "$work/$name.txt")
+      for t in "$@"; do [[ "$text" == *"$t"* ]] || all=0; done
       [ $all = 1 ] && return 0
     fi
     sleep 5
