@@ -65,6 +65,21 @@ class KioskBrowserTest extends PortraitKioskBrowser {
     }
 
     /**
+     * A field's page opened by its address (a page loaded again after the browser or the session restarted, or the
+     * address typed): the address carries the field's name percent-encoded, and the page must still list its procedures.
+     */
+    @Test
+    void aFieldsPageOpenedByItsAddressListsItsProcedures() {
+        String field = java.net.URLEncoder.encode("Hộ tịch", java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+        driver.get("http://localhost:" + port + "/thu-tuc/linh-vuc/" + field);
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-button.kiosk-list-item[data-code='1.000894']")));
+        assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Lĩnh vực: Hộ tịch");
+        assertThat(driver.getTitle()).isEqualTo("Hộ tịch");
+        assertNoHorizontalScroll();
+    }
+
+    /**
      * A screen without a GPU (this test's Chromium runs with --disable-gpu, as the appliance's does on a VM or a PC
      * whose GL is in software) must get a changing pixel that makes it draw whole frames after the page changes
      * (AppShell), and must let it rest once the page stands still (each frame drawn in software costs the small

@@ -1,5 +1,6 @@
 package org.motcua.kiosk.catalog.ui;
 
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import com.vaadin.flow.component.html.Div;
@@ -16,6 +17,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import org.motcua.kiosk.catalog.CatalogService;
 import org.motcua.kiosk.catalog.Procedure;
 import org.motcua.kiosk.kiosk.KioskLayout;
+import org.springframework.web.util.UriUtils;
 
 /** The procedures of one field (lĩnh vực), alphabetically. */
 @Route(value = "thu-tuc/linh-vuc/:field", layout = KioskLayout.class)
@@ -32,7 +34,9 @@ public class FieldView extends Div implements BeforeEnterObserver, LocaleChangeO
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        field = event.getRouteParameters().get("field").orElse("");
+        // A page loaded from its address gets the name as the address has it, percent-encoded ("H%E1%BB%99%20t..."),
+        // where a tap inside the app gets it as given: decoding the one is a no-op on the other (no field has a '%')
+        field = UriUtils.decode(event.getRouteParameters().get("field").orElse(""), StandardCharsets.UTF_8);
         if (isAttached()) {
             // The same view instance is reused when only the route parameter changes.
             render();
