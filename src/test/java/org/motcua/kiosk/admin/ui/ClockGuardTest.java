@@ -123,6 +123,9 @@ class ClockGuardTest extends KaribuHarness {
         assertThat(_get(ClockBanner.class).isVisible()).isTrue();
         assertThat(screenText()).contains("Đồng hồ của máy đang chỉ 10:00 17/11/2026, sớm hơn lần ghi gần nhất "
                 + "(09:00 18/11/2026). Máy không cấp số cho ngày đã qua");
+        // and in English under it, on a Vietnamese screen too: whoever comes to fix the clock may read only that
+        assertThat(_get(ClockBanner.class).getElement().getTextRecursively()).contains("The clock says 10:00 17/11/2026, "
+                + "earlier than the last record (09:00 18/11/2026)");
         UI.getCurrent().setLocale(Locale.ENGLISH);
         UI.getCurrent().navigate(ClockView.class);
         assertThat(screenText()).contains("The clock says 10:00 17/11/2026, earlier than the last record "
