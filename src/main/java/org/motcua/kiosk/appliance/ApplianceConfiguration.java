@@ -2,6 +2,8 @@ package org.motcua.kiosk.appliance;
 
 import java.net.URI;
 import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -10,6 +12,7 @@ import javax.sql.DataSource;
 
 import org.motcua.kiosk.printing.PrintService;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.jdbc.DatabaseDriver;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.event.ContextClosedEvent;
@@ -54,8 +57,24 @@ class ApplianceConfiguration {
     }
 
     private Optional<String> databaseProblem() {
-        try (Connection c = dataSource.getConnection()) {
-            return c.isValid(5) ? Optional.empty() : Optional.of("the database does not answer");
+        return databaseProblem(dataSource);
+    }
+
+    /**
+     * Whether the database answers a query. Not {@link Connection#isValid}: embedded Derby's only says whether the
+     * connection object is open, without asking the engine anything. Spring Boot's validation query for the product
+     * (Derby's {@code SELECT 1 FROM SYSIBM.SYSDUMMY1}, PostgreSQL's {@code SELECT 1}) goes through the engine.
+     */
+    static Optional<String> databaseProblem(DataSource dataSource) {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            String query = DatabaseDriver.fromProductName(c.getMetaData().getDatabaseProductName()).getValidationQuery();
+            if (query == null) {
+                return c.isValid(5) ? Optional.empty() : Optional.of("the database does not answer");
+            }
+            s.setQueryTimeout(5);
+            try (ResultSet r = s.executeQuery(query)) {
+                return r.next() ? Optional.empty() : Optional.of("the database answered its check with no row");
+            }
         } catch (Exception e) {
             return Optional.of("the database does not answer: " + e.getMessage());
         }
