@@ -257,14 +257,47 @@ server = 10.0.2.100
 EOF
 }
 boot_rating() {
-  # a landscape screen turned a quarter (a tablet on its side at the counter): motcua.txt's rotation
-  screen_boot rating 90 "$fwd" "rating: role=rating shows counter 2's rating screen, turned to portrait as motcua.txt says" \
-    "quay 2" "danh gia" <<EOF
+  # a landscape screen turned a quarter (a tablet on its side at the counter): motcua.txt's rotation. The server's
+  # address first leads to a page of this script's (tap-server.py) that says where a touch landed on it: a finger
+  # at the panel's own (u, v) must land on the page, turned upright, at (1 - v, u). Then the address leads to the
+  # kiosk server again, the page reloads itself, and the counter's rating screen must be shown.
+  local disk got check="rating: a touch on the screen turned by motcua.txt lands where the turned picture shows it"
+  rotation=90 vga=1280x720
+  disk=$(make_disk rating <<EOF
 role = rating
 server = 10.0.2.100
 counter = 2
 rotation = 90
 EOF
+)
+  echo "$tap_port" > "$work/route"
+  say "boot: rating"
+  boot "$disk" "$route_fwd"
+  if wait_for 600 test -s "$work/tap-loaded"; then
+    # the pointer first over the page, once, until the page says so: the first event after the compositor starts
+    # only places the pointer (a press that came with it landed at the screen's centre)
+    wait_for 60 eval 'point $(( 100 + RANDOM % 1000 )) $(( 100 + RANDOM % 500 )); test -s "$work/tap-moved"'
+    # upright (0.25, 0.25) and (0.9, 0.9) of the page: the panel's (0.25, 0.75) and (0.9, 0.1)
+    tap 320 539 && wait_for 20 test -s "$work/taps"
+    tap 1151 72 && wait_for 20 test "$(wc -l < "$work/taps")" -ge 2
+    got=$(awk '{printf "(%.2f, %.2f) ", $1, $2}' "$work/taps" 2>/dev/null)
+    if awk 'BEGIN {x[1] = 0.25; y[1] = 0.25; x[2] = 0.9; y[2] = 0.9}
+            {n++; if (($1 - x[n]) ^ 2 > 0.0025 || ($2 - y[n]) ^ 2 > 0.0025) bad = 1} END {exit (bad || n != 2)}' "$work/taps"; then
+      pass "$check"
+    else
+      fail "$check" "where the taps landed, as parts of the page's width and height: wanted (0.25, 0.25) (0.90, 0.90), got ${got:-nothing}"
+    fi
+  else
+    fail "$check" "the page of taps was not opened within 600 s"
+  fi
+  echo "$host_port" > "$work/route"
+  if screen_shows rating 600 "quay 2" "danh gia"; then
+    pass "rating: role=rating shows counter 2's rating screen, turned to portrait as motcua.txt says"
+    figure "boot to the rating screen shown (after the taps): $(( $(now) - boot_started )) s"
+  else
+    fail "rating: role=rating shows counter 2's rating screen, turned to portrait as motcua.txt says" \
+      "screen text: $(tr '\n' ' ' < "$work/rating.txt" 2>/dev/null | cut -c1-200)"
+  fi
 }
 if run_boot broken; then boot_broken; power_off; fi
 if run_boot board || run_boot rating; then
@@ -279,6 +312,13 @@ if run_boot board || run_boot rating; then
   wait_for 300 server_up || die "the kiosk server for the board and rating boots did not start"
   # guestfwd with cmd: one socat per connection the VM opens (a tcp: chardev would carry only one connection)
   fwd=",guestfwd=tcp:10.0.2.100:8080-cmd:socat - TCP:127.0.0.1:$host_port"
+  # for the rating boot: each connection to the port that $work/route names (the page of taps, then the kiosk server)
+  printf 'exec socat - "TCP:127.0.0.1:$(cat %s)"\n' "$work/route" > "$work/route.sh"
+  route_fwd=",guestfwd=tcp:10.0.2.100:8080-cmd:sh $work/route.sh"
+  tap_port=$(free_port)
+  python3 "$here/tap-server.py" "$tap_port" "$work" >"$work/tap-server.log" 2>&1 &
+  tap_pid=$!
+  wait_for 30 curl -fsS -o /dev/null "http://127.0.0.1:$tap_port/" || die "the page of taps did not start"
   if run_boot board; then boot_board; power_off; fi
   if run_boot rating; then boot_rating; power_off; fi
 fi

@@ -20,6 +20,7 @@ command -v ssh >/dev/null || need+=(openssh-client)
 command -v curl >/dev/null || need+=(curl)
 command -v jq >/dev/null || need+=(jq)
 command -v socat >/dev/null || need+=(socat)
+command -v python3 >/dev/null || need+=(python3)
 command -v chromedriver >/dev/null || need+=(chromium chromium-driver)
 if [ ${#need[@]} -gt 0 ]; then
   say "installing ${need[*]}"
@@ -48,6 +49,7 @@ cleanup() {
   [ -n "${wd_pid:-}" ] && kill "$wd_pid" 2>/dev/null
   [ -n "$qemu_pid" ] && kill -9 "$qemu_pid" 2>/dev/null
   [ -n "$host_pid" ] && kill "$host_pid" 2>/dev/null
+  [ -n "${tap_pid:-}" ] && kill "$tap_pid" 2>/dev/null
   if [ "${KEEP:-0}" = 1 ]; then say "kept $work"; else rm -rf "$work"; fi
 }
 trap cleanup EXIT
@@ -60,7 +62,7 @@ free_port() {
     (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null || { echo "$p" >> "$work/ports"; echo "$p"; return; }
   done
 }
-ssh_port=$(free_port); web_port=$(free_port); mon_port=$(free_port)
+ssh_port=$(free_port); web_port=$(free_port); mon_port=$(free_port); qmp_port=$(free_port)
 
 vga=1280x720
 now() { date +%s; }
@@ -93,10 +95,11 @@ boot() {
   qemu-system-x86_64 -accel tcg -smp 2 -m 2048 -machine pc \
     -kernel "$kernel" -initrd "$initrd" -append "$cmdline" \
     -drive "file=$disk,if=virtio,format=raw" \
-    -device "virtio-vga,xres=${vga%x*},yres=${vga#*x}" -display none \
+    -device "virtio-vga,xres=${vga%x*},yres=${vga#*x}" -display none -device virtio-tablet-pci \
     -device i6300esb -action watchdog=reset \
     -nic "user,restrict=on,model=virtio-net-pci,hostfwd=tcp:127.0.0.1:$ssh_port-:22,hostfwd=tcp:127.0.0.1:$web_port-:8080$extra" \
     -serial "file:$work/serial-$name.log" -monitor "tcp:127.0.0.1:$mon_port,server,nowait" \
+    -qmp "tcp:127.0.0.1:$qmp_port,server,nowait" \
     >"$work/qemu-$name.log" 2>&1 &
   qemu_pid=$!
   boot_started=$(now)
@@ -106,6 +109,23 @@ monitor() { # HMP command
   printf '%s\n' "$1" >&5
   timeout 5 head -c 200 <&5 >/dev/null 2>&1
   exec 5>&-
+}
+# qmp JSON…: QMP commands to QEMU, one per line (each given its moment: an input event is not a batch)
+qmp() {
+  { printf '{"execute": "qmp_capabilities"}\n'; for c in "$@"; do printf '%s\n' "$c"; sleep 0.2; done; sleep 0.3; } \
+    | timeout 10 socat - "TCP:127.0.0.1:$qmp_port" | grep -q '"error"' && return 1
+  return 0
+}
+# point X Y / tap X Y: a finger over, or on, the screen at pixel (X, Y) of the panel as it is built (the picture QEMU
+# shows, before any turn of the compositor), through the VM's absolute pointer (virtio-tablet: 0..32767 over the
+# panel, as a touchscreen reports). The finger arrives, then presses and lifts.
+point() {
+  qmp "$(printf '{"execute": "input-send-event", "arguments": {"events": [{"type": "abs", "data": {"axis": "x", "value": %d}}, {"type": "abs", "data": {"axis": "y", "value": %d}}]}}' \
+    $(( $1 * 32767 / (${vga%x*} - 1) )) $(( $2 * 32767 / (${vga#*x} - 1) )))"
+}
+tap() {
+  local press='{"execute": "input-send-event", "arguments": {"events": [{"type": "btn", "data": {"button": "left", "down": %s}}]}}'
+  point "$1" "$2" && qmp "$(printf "$press" true)" "$(printf "$press" false)"
 }
 power_off() { # the plug pulled: QEMU killed, nothing flushed by the guest
   [ -n "$qemu_pid" ] && kill -9 "$qemu_pid" 2>/dev/null; wait "$qemu_pid" 2>/dev/null; qemu_pid=""

@@ -123,6 +123,7 @@ public final class ApplyBootConfig {
         } else {
             Files.deleteIfExists(errors);
         }
+        writeTouch(root, config);
         writeTimezone(root, config);
         writeWifi(root, config);
         writeNtp(root, config);
@@ -173,6 +174,37 @@ public final class ApplyBootConfig {
         }
         String head = "# Written at boot from motcua.txt by motcua-setup.service; edit motcua.txt\n";
         return y.isEmpty() ? head : head + "motcua:\n" + y;
+    }
+
+    /**
+     * The touch turned with the picture. The compositor (cage) turns the picture by {@code rotation}, but a touchscreen
+     * it has not mapped to an output still reports its own, unturned corners, so a tap would land elsewhere on the page.
+     * libinput turns a touch device's coordinates by the calibration matrix its udev property names; the rule in
+     * /run/udev/rules.d gives every input device that matrix (libinput uses it only on absolute ones: touchscreens,
+     * tablets), and motcua-setup has udev apply it before the screen starts. The matrices are libinput's, for a picture
+     * turned clockwise by 90, 180 and 270 degrees (wlr-randr's transform; checked in kiosk-image/test-vm.sh by taps).
+     */
+    static String touchRule(int rotation) {
+        String matrix = switch (rotation) {
+            case 90 -> "0 -1 1 1 0 0";
+            case 180 -> "-1 0 1 0 -1 1";
+            case 270 -> "0 1 0 -1 0 1";
+            default -> null;
+        };
+        return matrix == null ? null
+                : "# Written at boot from motcua.txt (rotation = " + rotation + ") by motcua-setup.service\n"
+                        + "SUBSYSTEM==\"input\", KERNEL==\"event*\", ENV{LIBINPUT_CALIBRATION_MATRIX}=\"" + matrix + "\"\n";
+    }
+
+    private static void writeTouch(Path root, BootConfig c) throws IOException {
+        Path rule = under(root, "/run/udev/rules.d/90-motcua-touch.rules");
+        String text = touchRule(c.rotation());
+        if (text == null) {
+            Files.deleteIfExists(rule);
+            return;
+        }
+        Files.createDirectories(rule.getParent());
+        writeAtomically(rule, text);
     }
 
     private static void writeTimezone(Path root, BootConfig c) throws IOException {

@@ -1,6 +1,7 @@
 package org.motcua.kiosk.appliance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -60,6 +61,29 @@ class ApplyBootConfigTest {
         assertThat(Files.exists(root.resolve("run/motcua/config-errors.html"))).isFalse();
         // no time zone in the file: the system's own stays
         assertThat(Files.exists(root.resolve("etc/localtime"), java.nio.file.LinkOption.NOFOLLOW_LINKS)).isFalse();
+    }
+
+    @Test
+    void aTurnedScreenTurnsItsTouchTooAndAnUprightOneHasNoRule() throws Exception {
+        String rule = "run/udev/rules.d/90-motcua-touch.rules";
+        apply("role = rating\nserver = 192.168.1.20\ncounter = 2\nrotation = 90\n");
+        assertThat(read(rule)).contains("ENV{LIBINPUT_CALIBRATION_MATRIX}=\"0 -1 1 1 0 0\"");
+        // a tap at the panel's own (u, v) lands at the turned page's (x, y): 90° turns (u, v) into (1 - v, u)
+        assertThat(turn(rule, 0.25, 0.75)).containsExactly(new double[] {0.25, 0.25}, within(1e-9));
+        assertThat(turn(rule, 0.9, 0.1)).containsExactly(new double[] {0.9, 0.9}, within(1e-9));
+        apply("role = kiosk\nrotation = 180\n");
+        assertThat(turn(rule, 0.2, 0.3)).containsExactly(new double[] {0.8, 0.7}, within(1e-9));
+        apply("role = kiosk\nrotation = 270\n");
+        assertThat(turn(rule, 0.25, 0.75)).containsExactly(new double[] {0.75, 0.75}, within(1e-9));
+        apply("role = kiosk\n");
+        assertThat(Files.exists(root.resolve(rule))).isFalse();
+    }
+
+    /** The matrix of the rule applied as libinput applies it: x' = a·u + b·v + c, y' = d·u + e·v + f. */
+    private double[] turn(String rule, double u, double v) throws Exception {
+        String m = read(rule).replaceAll("(?s).*LIBINPUT_CALIBRATION_MATRIX}=\"([^\"]+)\".*", "$1").trim();
+        double[] k = java.util.Arrays.stream(m.split(" ")).mapToDouble(Double::parseDouble).toArray();
+        return new double[] {k[0] * u + k[1] * v + k[2], k[3] * u + k[4] * v + k[5]};
     }
 
     @Test
