@@ -115,8 +115,6 @@ uid() { awk -F: -v u="$1" '$1 == u {print $3 ":" $4}' "$root/etc/passwd"; }
 chown "$(uid motcua)" "$data/motcua"; chmod 750 "$data/motcua"
 chown "$(uid systemd-timesync)" "$data/timesync"
 chmod 700 "$data/ssh"
-touch -d '@0' "$data/timesync/clock" 2>/dev/null || true
-rm -f "$data/timesync/clock"
 
 # ---------------------------------------------------------------- 3. the boot partition
 # no "ro": initramfs-tools mounts the real root read-only anyway, and overlayroot would then make the overlay
