@@ -12,8 +12,8 @@ import com.pi4j.io.gpio.digital.PullResistance;
 
 /**
  * The Raspberry Pi's GPIO through Pi4J 4, the thin edge that only runs on the device: one context, inputs with a
- * listener, outputs. Pi4J finds its GPIO provider (the gpiod or FFM plugin) on the class path; the kiosk image
- * installs it. Never unit-tested here: there is no Pi and no Pi4J mock plugin (see STACK.md).
+ * listener, outputs. Pi4J finds its GPIO provider (the gpiod or FFM plugin) on the class path, which neither this
+ * jar nor the appliance image has yet (no 4.x plugin can be had from the registry here: hardware/button-box.md). Never unit-tested here: there is no Pi and no Pi4J mock plugin (see STACK.md).
  */
 public final class Pi4jBoard implements GpioBoard {
 
