@@ -112,9 +112,10 @@ monitor() { # HMP command
 }
 # qmp JSON…: QMP commands to QEMU, one per line (each given its moment: an input event is not a batch)
 qmp() {
-  { printf '{"execute": "qmp_capabilities"}\n'; for c in "$@"; do printf '%s\n' "$c"; sleep 0.2; done; sleep 0.3; } \
-    | timeout 10 socat - "TCP:127.0.0.1:$qmp_port" | grep -q '"error"' && return 1
-  return 0
+  local answer
+  answer=$({ printf '{"execute": "qmp_capabilities"}\n'; for c in "$@"; do printf '%s\n' "$c"; sleep 0.2; done; sleep 0.3; } \
+    | timeout 10 socat - "TCP:127.0.0.1:$qmp_port") || return 1
+  [[ "$answer" == *'"return"'* && "$answer" != *'"error"'* ]]
 }
 # point X Y / tap X Y: a finger over, or on, the screen at pixel (X, Y) of the panel as it is built (the picture QEMU
 # shows, before any turn of the compositor), through the VM's absolute pointer (virtio-tablet: 0..32767 over the
