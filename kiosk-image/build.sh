@@ -17,7 +17,7 @@
 # The base system is bootstrapped once with mmdebstrap and cached (MOTCUA_IMAGE_CACHE, default
 # /var/cache/motcua-image) by the hash of packages.txt, the architecture and this recipe's base section, so a
 # rebuild with a new .deb takes a minute or two. Needs root, mmdebstrap, systemd-nspawn (systemd-container),
-# mkfs.ext4, mkfs.vfat + mtools, sfdisk; for arm64 also qemu-user-static + binfmt-support.
+# mkfs.ext4, mkfs.vfat + mtools, sfdisk; for arm64 also qemu-user-static + binfmt-support and device-tree-compiler.
 set -euo pipefail
 
 say() { printf '[image] %s\n' "$*" >&2; }
@@ -37,6 +37,11 @@ mirror=${MOTCUA_MIRROR:-http://deb.debian.org/debian}
 for tool in mmdebstrap systemd-nspawn mkfs.ext4 mkfs.vfat mcopy sfdisk; do
   command -v "$tool" >/dev/null || die "$tool is missing (apt-get install mmdebstrap systemd-container e2fsprogs dosfstools mtools fdisk)"
 done
+if [ "$arch" = arm64 ]; then
+  for tool in dtc fdtoverlay fdtget; do
+    command -v "$tool" >/dev/null || die "$tool is missing (apt-get install device-tree-compiler)"
+  done
+fi
 
 # ---------------------------------------------------------------- 1. the base system (cached)
 packages=$(grep -v '^\s*#' "$here/packages.txt" | grep -v '^\s*$' | tr '\n' ',' | sed 's/,$//')
@@ -135,10 +140,29 @@ if [ "$arch" = amd64 ]; then
 else
   [ -f "$boot/config.txt" ] || die "raspi-firmware left no config.txt in the boot partition"
   echo "$cmdline console=tty1 cma=256M" > "$boot/cmdline.txt"
-  # the Pi's own watchdog, a portrait screen's touch and sound on HDMI (the board's voice)
+  # A DS3231 battery clock on the header's I2C bus (overlays/motcua-ds3231.dts): compiled here and applied, as the
+  # firmware will, to each device tree of the Pis it is for; a tree it does not fit fails the build, not a Pi's boot
+  mkdir -p "$boot/overlays"
+  dtc -@ -q -I dts -O dtb -o "$boot/overlays/motcua-ds3231.dtbo" "$here/overlays/motcua-ds3231.dts"
+  for tree in "$boot"/bcm2711-rpi-4-b.dtb "$boot"/bcm2711-rpi-400.dtb "$boot"/bcm2837-rpi-3-b-plus.dtb; do
+    [ -f "$tree" ] || die "raspi-firmware left no $(basename "$tree") in the boot partition"
+    fdtoverlay -i "$tree" -o "$work/with-rtc.dtb" "$boot/overlays/motcua-ds3231.dtbo" \
+      || die "the DS3231 overlay does not apply to $(basename "$tree")"
+    [ "$(fdtget "$work/with-rtc.dtb" /soc/i2c@7e804000/rtc@68 compatible)" = maxim,ds3231 ] \
+      && [ "$(fdtget "$work/with-rtc.dtb" /soc/i2c@7e804000 status)" = okay ] \
+      || die "the DS3231 overlay applied to $(basename "$tree") gives no clock on an enabled I2C bus"
+  done
+  rm -f "$work/with-rtc.dtb"
+  # the Pi's own watchdog, sound on HDMI (the board's voice), the battery clock where the overlay fits (Pi 3 and 4
+  # families; a Pi 5's header I2C is another controller, not enabled in its device tree)
   cat >> "$boot/config.txt" <<'EOF'
 
 # MotCua Kiosk
+[pi3]
+dtoverlay=motcua-ds3231
+[pi4]
+dtoverlay=motcua-ds3231
+[all]
 dtparam=watchdog=on
 dtparam=audio=on
 disable_overscan=1
