@@ -1,5 +1,6 @@
 package org.motcua.kiosk.admin;
 
+import java.nio.file.Path;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -9,7 +10,9 @@ import java.util.regex.Pattern;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.User;
@@ -19,7 +22,10 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 
-/** Accounts in the database, passwords hashed; and the one-time creation of the first administrator. */
+/**
+ * Accounts in the database, passwords hashed; and the one-time creation of the first administrator, which needs the
+ * setup code only the installer has ({@link SetupCode}), or a password from the configuration.
+ */
 @Service
 public class UserAccounts implements UserDetailsService {
 
@@ -31,16 +37,33 @@ public class UserAccounts implements UserDetailsService {
     private final PasswordEncoder encoder;
     private final Clock clock;
     private final AdminProperties properties;
+    private final SetupCode setupCode;
+    private final ApplicationEventPublisher events;
 
-    UserAccounts(JdbcClient jdbc, PasswordEncoder encoder, Clock clock, AdminProperties properties) {
+    UserAccounts(JdbcClient jdbc, PasswordEncoder encoder, Clock clock, AdminProperties properties,
+                 @Value("${motcua.data-dir}") Path dataDir, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.encoder = encoder;
         this.clock = clock;
         this.properties = properties;
+        this.setupCode = new SetupCode(dataDir, clock);
+        this.events = events;
     }
 
     /** Why a first administrator could not be created. */
-    public enum SetupProblem { ADMIN_EXISTS, BAD_USERNAME, PASSWORD_TOO_SHORT, USERNAME_TAKEN, LAST_ADMINISTRATOR }
+    public enum SetupProblem {
+        ADMIN_EXISTS, WRONG_SETUP_CODE, TOO_MANY_TRIES, BAD_USERNAME, PASSWORD_TOO_SHORT, USERNAME_TAKEN,
+        LAST_ADMINISTRATOR
+    }
+
+    /**
+     * Announced at start while there is no administrator: the code to print for the installer.
+     *
+     * @param code nine digits
+     * @param file where it is kept until used
+     */
+    public record SetupCodeIssued(String code, Path file) {
+    }
 
     /** An account as the back office lists it; never its password hash. */
     public record Account(String username, Role role, boolean enabled, Instant createdAt) {
@@ -65,13 +88,43 @@ public class UserAccounts implements UserDetailsService {
     }
 
     /**
-     * Creates the first administrator; refused once any administrator exists, so the setup screen cannot be used
-     * to take over a configured kiosk.
+     * The one-time setup code while there is no administrator (made, and kept in the data directory, when first
+     * asked for); empty once one exists.
      */
-    public synchronized void createFirstAdministrator(String username, String password) {
+    public synchronized Optional<String> setupCode() {
+        if (hasAdministrator()) {
+            setupCode.used();
+            return Optional.empty();
+        }
+        return Optional.of(setupCode.current());
+    }
+
+    /** Where the setup code is kept until it is used (the installer may read it there). */
+    public Path setupCodeFile() {
+        return setupCode.file();
+    }
+
+    /**
+     * Creates the first administrator, given the one-time setup code; refused once any administrator exists, so the
+     * setup screen cannot be used to take over a configured kiosk, and refused without the code, so it cannot be
+     * used to take over a new one. Wrong codes are counted ({@link SetupCode}).
+     */
+    public synchronized void createFirstAdministrator(String code, String username, String password) {
         if (hasAdministrator()) {
             throw new SetupException(SetupProblem.ADMIN_EXISTS);
         }
+        switch (setupCode.check(code)) {
+            case RIGHT -> { }
+            case WRONG -> {
+                log.warn("First administrator refused: wrong setup code");
+                throw new SetupException(SetupProblem.WRONG_SETUP_CODE);
+            }
+            case TOO_MANY_TRIES -> throw new SetupException(SetupProblem.TOO_MANY_TRIES);
+        }
+        createAdministrator(username, password);
+    }
+
+    private void createAdministrator(String username, String password) {
         if (username == null || !USERNAME.matcher(username).matches()) {
             throw new SetupException(SetupProblem.BAD_USERNAME);
         }
@@ -79,6 +132,7 @@ public class UserAccounts implements UserDetailsService {
             throw new SetupException(SetupProblem.PASSWORD_TOO_SHORT);
         }
         insert(username, encoder.encode(password), Role.ADMIN);
+        setupCode.used();
         log.info("First administrator '{}' created", username);
     }
 
@@ -116,18 +170,28 @@ public class UserAccounts implements UserDetailsService {
         log.info("Account '{}' {}", username, enabled ? "enabled" : "disabled");
     }
 
+    /**
+     * At start: the first administrator from the configuration when it gives a password; else, while there is none,
+     * the setup code, written to the log (and printed for the installer by {@link SetupCodeSlip}).
+     */
     @EventListener(ApplicationReadyEvent.class)
-    void createFromConfiguration() {
+    synchronized void atStart() {
         String password = properties.initialPassword();
-        if (password == null || password.isBlank() || hasAdministrator()) {
-            return;
+        if (password != null && !password.isBlank() && !hasAdministrator()) {
+            if (password.startsWith("{")) {
+                insert(properties.initialUsername(), password, Role.ADMIN);
+                setupCode.used();
+                log.info("First administrator '{}' created from configuration", properties.initialUsername());
+            } else {
+                createAdministrator(properties.initialUsername(), password);
+            }
         }
-        if (password.startsWith("{")) {
-            insert(properties.initialUsername(), password, Role.ADMIN);
-            log.info("First administrator '{}' created from configuration", properties.initialUsername());
-        } else {
-            createFirstAdministrator(properties.initialUsername(), password);
-        }
+        setupCode().ifPresent(code -> {
+            log.warn("Chưa có quản trị viên. Mã cài đặt một lần: {} (cũng trong {}); mở /setup để tạo quản trị viên."
+                    + " / No administrator yet. One-time setup code: {} (also in {}); open /setup to create one.",
+                    SetupCode.grouped(code), setupCode.file(), SetupCode.grouped(code), setupCode.file());
+            events.publishEvent(new SetupCodeIssued(code, setupCode.file()));
+        });
     }
 
     @Override

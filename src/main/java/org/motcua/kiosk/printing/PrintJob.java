@@ -8,7 +8,7 @@ import java.util.UUID;
  * One thing to print, ready for the printer.
  *
  * @param id the job's identity; reprints use it
- * @param kind {@link #TICKET} or {@link #MEMO} (a few lower-case letters: it goes into file names)
+ * @param kind {@link #TICKET}, {@link #MEMO} or {@link #SETUP} (a few lower-case letters: it goes into file names)
  * @param reference what a person would look for: the ticket number ("A012"), a procedure code
  * @param escpos the bytes for the printer, whole (raster bands, feed, cut); not copied, don't change them afterwards
  * @param preview what the job looks like, for the file printer and the back office; may be null
@@ -17,6 +17,8 @@ public record PrintJob(UUID id, String kind, String reference, byte[] escpos, Bu
 
     public static final String TICKET = "ticket";
     public static final String MEMO = "memo";
+    /** The installer's one-time setup code ({@link SetupCodePrintout}). */
+    public static final String SETUP = "setup";
 
     public PrintJob {
         Objects.requireNonNull(id, "id");

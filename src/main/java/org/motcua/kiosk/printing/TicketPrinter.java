@@ -41,6 +41,14 @@ public class TicketPrinter {
         return id;
     }
 
+    /** Prints the one-time setup code for the installer; returns the job's id. */
+    public UUID print(SetupCodePrintout slip) {
+        BufferedImage image = new SetupCodeRenderer(width).render(slip);
+        UUID id = UUID.randomUUID();
+        printService.submit(new PrintJob(id, PrintJob.SETUP, "setup code", encoder.encode(image), image));
+        return id;
+    }
+
     public boolean printerAvailable() {
         return printService.printerAvailable();
     }

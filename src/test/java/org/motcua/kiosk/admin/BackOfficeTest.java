@@ -7,6 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,7 +51,22 @@ class BackOfficeTest extends KaribuHarness {
         assertThat(currentView()).isInstanceOf(SetupView.class);
         assertThat(screenText()).contains("Tạo tài khoản quản trị đầu tiên", "không có mật khẩu mặc định");
 
+        // Without the one-time code, or with a wrong one, nobody who reaches the server first takes it over.
         _setValue(_get(TextField.class, spec -> spec.withLabel("Tên đăng nhập")), "quantri");
+        _setValue(_get(PasswordField.class, spec -> spec.withLabel("Mật khẩu")), "mot-cua-2026!");
+        _setValue(_get(PasswordField.class, spec -> spec.withLabel("Nhập lại mật khẩu")), "mot-cua-2026!");
+        _click(_get(Button.class, spec -> spec.withText("Tạo tài khoản")));
+        assertThat(screenText()).contains("Mã cài đặt không đúng.");
+        String code = accounts.setupCode().orElseThrow();
+        String wrong = code.startsWith("1") ? "2" + code.substring(1) : "1" + code.substring(1);
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Mã cài đặt một lần")), wrong);
+        _click(_get(Button.class, spec -> spec.withText("Tạo tài khoản")));
+        assertThat(screenText()).contains("Mã cài đặt không đúng.");
+        assertThat(accounts.hasAdministrator()).isFalse();
+
+        // The code as printed, in groups of three.
+        _setValue(_get(TextField.class, spec -> spec.withLabel("Mã cài đặt một lần")),
+                code.substring(0, 3) + " " + code.substring(3, 6) + " " + code.substring(6));
         _setValue(_get(PasswordField.class, spec -> spec.withLabel("Mật khẩu")), "ngan");
         _setValue(_get(PasswordField.class, spec -> spec.withLabel("Nhập lại mật khẩu")), "ngan");
         _click(_get(Button.class, spec -> spec.withText("Tạo tài khoản")));
@@ -71,9 +89,11 @@ class BackOfficeTest extends KaribuHarness {
 
     @Test
     void setupCannotBeUsedAgainOnceAnAdministratorExists() {
-        accounts.createFirstAdministrator("admin", "mot-cua-2026!");
-        assertThatThrownBy(() -> accounts.createFirstAdministrator("intruder", "another-password-1"))
-                .isInstanceOf(UserAccounts.SetupException.class);
+        accounts.createFirstAdministrator(accounts.setupCode().orElseThrow(), "admin", "mot-cua-2026!");
+        assertThat(accounts.setupCode()).as("no code once an administrator exists").isEmpty();
+        assertThatThrownBy(() -> accounts.createFirstAdministrator("123456789", "intruder", "another-password-1"))
+                .isInstanceOfSatisfying(UserAccounts.SetupException.class,
+                        e -> assertThat(e.problem()).isEqualTo(UserAccounts.SetupProblem.ADMIN_EXISTS));
         UI.getCurrent().navigate(SetupView.class);
         assertThat(currentView()).isInstanceOf(LoginView.class);
         assertThat(accounts.loadUserByUsername("admin").getAuthorities()).extracting(Object::toString)
@@ -81,15 +101,30 @@ class BackOfficeTest extends KaribuHarness {
     }
 
     @Test
+    void theSetupCodeIsKeptForTheInstallerOnlyUntilItIsUsed() throws Exception {
+        String code = accounts.setupCode().orElseThrow();
+        assertThat(code).matches("\\d{9}");
+        Path file = accounts.setupCodeFile();
+        assertThat(file).hasContent(code);
+        assertThat(Files.getPosixFilePermissions(file)).containsExactlyInAnyOrder(
+                PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+        assertThat(accounts.setupCode()).as("the same code until it is used").contains(code);
+
+        accounts.createFirstAdministrator(code, "quantri", "mot-cua-2026!");
+        assertThat(file).doesNotExist();
+        assertThat(accounts.setupCode()).isEmpty();
+    }
+
+    @Test
     void anonymousVisitorsOfTheBackOfficeAreSentToLogin() {
-        accounts.createFirstAdministrator("admin", "mot-cua-2026!");
+        accounts.createFirstAdministrator(accounts.setupCode().orElseThrow(), "admin", "mot-cua-2026!");
         UI.getCurrent().navigate("admin");
         assertThat(currentView()).isInstanceOf(LoginView.class);
     }
 
     @Test
     void anAdministratorImportsACatalogueAndABadFileChangesNothing() {
-        accounts.createFirstAdministrator("admin", "mot-cua-2026!");
+        accounts.createFirstAdministrator(accounts.setupCode().orElseThrow(), "admin", "mot-cua-2026!");
         loginAs("admin", "ADMIN");
         UI.getCurrent().navigate(AdminView.class);
         assertThat(screenText()).contains("Danh mục thủ tục", "Phiên bản 1: 159 thủ tục");
@@ -120,7 +155,7 @@ class BackOfficeTest extends KaribuHarness {
 
     @Test
     void afterLoginAdministratorsLandInTheBackOfficeAndOfficersAtTheirCounter() {
-        accounts.createFirstAdministrator("admin", "mot-cua-2026!");
+        accounts.createFirstAdministrator(accounts.setupCode().orElseThrow(), "admin", "mot-cua-2026!");
         loginAs("admin", "ADMIN");
         UI.getCurrent().navigate("vao");
         assertThat(currentView()).isInstanceOf(AdminView.class);
@@ -131,7 +166,7 @@ class BackOfficeTest extends KaribuHarness {
 
     @Test
     void anOfficerIsNotLetIntoTheBackOffice() {
-        accounts.createFirstAdministrator("admin", "mot-cua-2026!");
+        accounts.createFirstAdministrator(accounts.setupCode().orElseThrow(), "admin", "mot-cua-2026!");
         loginAs("canbo", "OFFICER");
         // In a browser this is Vaadin's access-denied page; the mock environment reports it as an exception.
         assertThatThrownBy(() -> UI.getCurrent().navigate("admin")).hasMessageContaining("Access is denied");

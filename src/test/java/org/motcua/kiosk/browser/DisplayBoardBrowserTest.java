@@ -86,7 +86,7 @@ class DisplayBoardBrowserTest {
 
         // The officer at counter 1, in a browser of their own.
         if (!accounts.hasAdministrator()) {
-            accounts.createFirstAdministrator("quantri", "mot-cua-2026!");
+            accounts.createFirstAdministrator(accounts.setupCode().orElseThrow(), "quantri", "mot-cua-2026!");
         }
         accounts.createOfficer("canbo-quay1", "mat-khau-quay-1");
         counterDesk.get("http://localhost:" + port + "/quay/1");

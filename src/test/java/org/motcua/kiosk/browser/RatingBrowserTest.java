@@ -88,7 +88,7 @@ class RatingBrowserTest {
         ((JavascriptExecutor) tablet).executeScript("window.rateTestMarker = 'still the same page';");
 
         if (!accounts.hasAdministrator()) {
-            accounts.createFirstAdministrator("quantri", "mot-cua-2026!");
+            accounts.createFirstAdministrator(accounts.setupCode().orElseThrow(), "quantri", "mot-cua-2026!");
         }
         accounts.createOfficer("canbo-danhgia", "mat-khau-danh-gia");
         desk.get("http://localhost:" + port + "/quay/1");

@@ -96,7 +96,7 @@ class PrintedTicketFlowTest extends KaribuHarness {
         // Paper back: the officer's back office lists the ticket and prints it again, the same bytes.
         printer.normal();
         printing.refreshStatus().get();
-        accounts.createFirstAdministrator("quantri", "mot-cua-2026!");
+        accounts.createFirstAdministrator(accounts.setupCode().orElseThrow(), "quantri", "mot-cua-2026!");
         loginAs("quantri", "ADMIN");
         UI.getCurrent().navigate("admin/printer");
         assertThat(screenText()).contains("Phiếu chưa in được");

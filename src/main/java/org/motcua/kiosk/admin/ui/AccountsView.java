@@ -99,7 +99,7 @@ public class AccountsView extends BackOfficePage {
                 case BAD_USERNAME -> getTranslation("setup.badUsername");
                 case PASSWORD_TOO_SHORT -> getTranslation("setup.tooShort", UserAccounts.MIN_PASSWORD_LENGTH);
                 case USERNAME_TAKEN -> getTranslation("backoffice.accounts.taken");
-                case ADMIN_EXISTS, LAST_ADMINISTRATOR -> getTranslation("backoffice.accounts.lastAdmin");
+                case ADMIN_EXISTS, WRONG_SETUP_CODE, TOO_MANY_TRIES, LAST_ADMINISTRATOR -> getTranslation("backoffice.accounts.lastAdmin");
             });
         }
     }

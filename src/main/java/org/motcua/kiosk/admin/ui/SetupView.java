@@ -18,7 +18,9 @@ import org.motcua.kiosk.admin.UserAccounts;
 
 /**
  * First start: no account exists and there is no default password, so whoever installs the kiosk sets the first
- * administrator's password here. Once an administrator exists this screen only sends to the login.
+ * administrator's password here, with the one-time setup code that only the installer has (printed by the ticket
+ * printer at start, in the log and in a file of the data directory): anyone else who reaches the server first gets
+ * nowhere. Once an administrator exists this screen only sends to the login.
  */
 @Route(value = "setup", autoLayout = false)
 @PageTitle("Cài đặt ban đầu / First setup")
@@ -26,6 +28,7 @@ import org.motcua.kiosk.admin.UserAccounts;
 public class SetupView extends Div implements BeforeEnterObserver {
 
     private final UserAccounts accounts;
+    final TextField code = new TextField();
     final TextField username = new TextField();
     final PasswordField password = new PasswordField();
     final PasswordField repeat = new PasswordField();
@@ -35,6 +38,12 @@ public class SetupView extends Div implements BeforeEnterObserver {
     public SetupView(UserAccounts accounts) {
         this.accounts = accounts;
         addClassName("admin-setup");
+        code.setLabel(getTranslation("setup.code"));
+        code.setHelperText(getTranslation("setup.codeHelp", accounts.setupCodeFile()));
+        code.setAllowedCharPattern("[0-9 \\-]");
+        code.setMaxLength(20);
+        code.getElement().setAttribute("inputmode", "numeric");
+        code.getElement().setAttribute("autocomplete", "one-time-code");
         username.setLabel(getTranslation("login.username"));
         username.setValue("admin");
         password.setLabel(getTranslation("login.password"));
@@ -45,7 +54,7 @@ public class SetupView extends Div implements BeforeEnterObserver {
         create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         create.addClickListener(e -> create());
         add(new H1(getTranslation("setup.title")), new Paragraph(getTranslation("setup.text")),
-                username, password, repeat, create, message);
+                code, username, password, repeat, create, message);
     }
 
     @Override
@@ -61,11 +70,13 @@ public class SetupView extends Div implements BeforeEnterObserver {
             return;
         }
         try {
-            accounts.createFirstAdministrator(username.getValue().strip(), password.getValue());
+            accounts.createFirstAdministrator(code.getValue(), username.getValue().strip(), password.getValue());
             UI.getCurrent().navigate(LoginView.class);
         } catch (UserAccounts.SetupException e) {
             message.setText(switch (e.problem()) {
                 case ADMIN_EXISTS -> getTranslation("setup.exists");
+                case WRONG_SETUP_CODE -> getTranslation("setup.wrongCode");
+                case TOO_MANY_TRIES -> getTranslation("setup.tooManyTries");
                 case BAD_USERNAME -> getTranslation("setup.badUsername");
                 case PASSWORD_TOO_SHORT -> getTranslation("setup.tooShort", UserAccounts.MIN_PASSWORD_LENGTH);
                 case USERNAME_TAKEN -> getTranslation("backoffice.accounts.taken");

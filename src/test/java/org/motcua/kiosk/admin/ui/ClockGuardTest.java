@@ -116,7 +116,7 @@ class ClockGuardTest extends KaribuHarness {
 
         // the back office and the counter screen say what is wrong, with both times
         if (!accounts.hasAdministrator()) {
-            accounts.createFirstAdministrator("admin", "mot-cua-2026!");
+            accounts.createFirstAdministrator(accounts.setupCode().orElseThrow(), "admin", "mot-cua-2026!");
         }
         loginAs("admin", "ADMIN");
         UI.getCurrent().navigate(AdminView.class);

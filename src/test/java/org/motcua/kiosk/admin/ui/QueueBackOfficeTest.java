@@ -48,7 +48,7 @@ class QueueBackOfficeTest extends KaribuHarness {
     @BeforeEach
     void asAdministrator() {
         if (!accounts.hasAdministrator()) {
-            accounts.createFirstAdministrator("admin", "mot-cua-2026!");
+            accounts.createFirstAdministrator(accounts.setupCode().orElseThrow(), "admin", "mot-cua-2026!");
         }
         loginAs("admin", "ADMIN");
     }

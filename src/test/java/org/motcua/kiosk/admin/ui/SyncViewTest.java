@@ -63,7 +63,7 @@ class SyncViewTest extends KaribuHarness {
     @BeforeEach
     void asAdministrator() {
         if (!accounts.hasAdministrator()) {
-            accounts.createFirstAdministrator("admin", "mot-cua-2026!");
+            accounts.createFirstAdministrator(accounts.setupCode().orElseThrow(), "admin", "mot-cua-2026!");
         }
         loginAs("admin", "ADMIN");
     }

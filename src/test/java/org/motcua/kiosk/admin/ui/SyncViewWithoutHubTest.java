@@ -21,7 +21,7 @@ class SyncViewWithoutHubTest extends KaribuHarness {
     @Test
     void theSyncPageSaysThereIsNoHub() {
         if (!accounts.hasAdministrator()) {
-            accounts.createFirstAdministrator("admin", "mot-cua-2026!");
+            accounts.createFirstAdministrator(accounts.setupCode().orElseThrow(), "admin", "mot-cua-2026!");
         }
         loginAs("admin", "ADMIN");
         UI.getCurrent().navigate(AdminView.class);

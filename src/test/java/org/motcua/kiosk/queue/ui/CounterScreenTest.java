@@ -261,7 +261,7 @@ class CounterScreenTest extends KaribuHarness {
     @Test
     void anonymousVisitorsAreSentToTheLogin() {
         if (!accounts.hasAdministrator()) {
-            accounts.createFirstAdministrator("admin", "mot-cua-2026!");
+            accounts.createFirstAdministrator(accounts.setupCode().orElseThrow(), "admin", "mot-cua-2026!");
         }
         UI.getCurrent().navigate("quay");
         assertThat(currentView()).isInstanceOf(LoginView.class);
