@@ -113,12 +113,14 @@ echo "MOTCUA_IMAGE_BUILT=$(date -u +%Y-%m-%dT%H:%M:%SZ)" >> "$root/etc/motcua-im
 
 # The data partition's first content: what the package made under /var/lib/motcua, the clock's state, SSH keys' home
 data=$work/data
-mkdir -p "$data/motcua" "$data/timesync" "$data/ssh"
+mkdir -p "$data/motcua" "$data/timesync" "$data/ssh" "$data/screen"
 cp -a "$root/var/lib/motcua/." "$data/motcua/"
-rm -rf "${root:?}/var/lib/motcua" && mkdir -p "$root/var/lib/motcua" "$root/data"
+rm -rf "${root:?}/var/lib/motcua" && mkdir -p "$root/var/lib/motcua" "$root/var/lib/motcua-screen" "$root/data"
 uid() { awk -F: -v u="$1" '$1 == u {print $3 ":" $4}' "$root/etc/passwd"; }
 chown "$(uid motcua)" "$data/motcua"; chmod 750 "$data/motcua"
 chown "$(uid systemd-timesync)" "$data/timesync"
+# a rating screen's browser profile (its pairing cookie): motcua-browser
+chown "$(uid motcua-screen)" "$data/screen"; chmod 700 "$data/screen"
 chmod 700 "$data/ssh"
 
 # ---------------------------------------------------------------- 3. the boot partition

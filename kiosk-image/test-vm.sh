@@ -156,12 +156,22 @@ CHECK
   sum_before=$(vm "sha256sum /etc/motcua/application.yml | cut -c1-64")
   vm "echo tampered > /usr/share/motcua/tampered; echo 'tampered: true' >> /etc/motcua/application.yml; sync"
   confirmed=()
-  if wd_start; then
+  if own_screen && wd_start; then
+    # a phone on the office LAN (this machine through the forwarded port) is not given numbers: only the kiosk's own
+    # screen and paired screens are
+    wd_go "http://127.0.0.1:$web_port/lay-so/ho-tich"
+    lan=$(wd_wait_text 180 "Vui lòng lấy số tại ki-ốt" "Lấy số thường")
+    if [[ "$lan" == *"Vui lòng lấy số tại ki-ốt"* ]]; then
+      pass "a browser on the LAN is sent to the kiosk for a number; none is issued to it"
+    else
+      fail "a browser on the LAN is sent to the kiosk for a number; none is issued to it" \
+        "the page said: $(printf '%s' "$lan" | tr '\n' ' ' | cut -c1-200)"
+    fi
     for _ in 1 2 3 4; do
       t=$(take_ticket) && confirmed+=("$t")
     done
     # one more citizen taps, and the power goes in the middle of it
-    wd_go "http://127.0.0.1:$web_port/lay-so/ho-tich"
+    wd_go "$own_url/lay-so/ho-tich"
     wd_click "lấy số thường" &
     sleep 1
   fi
@@ -180,7 +190,7 @@ CHECK
   fi
   lost=0
   numbers=()
-  if [ ${#confirmed[@]} -ge 4 ] && wd_start; then
+  if [ ${#confirmed[@]} -ge 4 ] && own_screen && wd_start; then
     for t in "${confirmed[@]}"; do
       id=${t%% *}; number=${t##* }; numbers+=("$number")
       wd_go "http://127.0.0.1:$web_port/ve/$id"
@@ -208,8 +218,8 @@ CHECK
 
   # A clock set back a day (a Pi without a battery clock, after a cut with no network): no number for a past day
   vm "systemctl stop systemd-timesyncd; date -s '-1 day' >/dev/null"
-  if wd_start; then
-    wd_go "http://127.0.0.1:$web_port/lay-so"
+  if own_screen && wd_start; then
+    wd_go "$own_url/lay-so"
     held=$(wd_wait_text 180 "Tạm ngừng cấp số" "Lấy số thường")
     wd_stop
   fi
@@ -225,7 +235,7 @@ CHECK
   host_time=$(now)
   vm_time=$(printf '%s\n' "$rtc_said" | tail -1)
   again=""
-  if [[ "$vm_time" =~ ^[0-9]+$ ]] && (( vm_time - host_time < 120 && host_time - vm_time < 120 )) && wd_start; then
+  if [[ "$vm_time" =~ ^[0-9]+$ ]] && (( vm_time - host_time < 120 && host_time - vm_time < 120 )) && own_screen && wd_start; then
     again=$(take_ticket)
     wd_stop
   fi
@@ -308,12 +318,41 @@ EOF
     fail "$check" "the page of taps was not opened within 600 s"
   fi
   echo "$host_port" > "$work/route"
-  if screen_shows rating 600 "quay 2" "danh gia"; then
-    pass "rating: role=rating shows counter 2's rating screen, turned to portrait as motcua.txt says"
+  # a new screen is not paired yet: it shows the code an administrator types in the back office
+  if screen_shows rating 600 "quay 2" "ghep noi"; then
+    pass "rating: role=rating shows counter 2's rating screen (its pairing code), turned to portrait as motcua.txt says"
     figure "boot to the rating screen shown (after the taps): $(( $(now) - boot_started )) s"
   else
-    fail "rating: role=rating shows counter 2's rating screen, turned to portrait as motcua.txt says" \
+    fail "rating: role=rating shows counter 2's rating screen (its pairing code), turned to portrait as motcua.txt says" \
       "screen text: $(tr '\n' ' ' < "$work/rating.txt" 2>/dev/null | cut -c1-200)"
+  fi
+  # The administrator pairs it: the back office of the kiosk server (this machine's browser) lists the screen waiting
+  # with its code; typed there, the screen becomes the counter's, and stays so when its browser starts again (its
+  # profile, with the pairing's cookie, is on the data partition).
+  local code="" paired=""
+  check="rating: paired by its code in the back office, it becomes counter 2's rating screen and stays so when its browser starts again"
+  if wd_start; then
+    wd_go "http://127.0.0.1:$host_port/login"
+    wd_type "vaadin-login-form input[name='username']" admin
+    wd_type "vaadin-login-form input[name='password']" "$admin_password"
+    wd_press "vaadin-login-form vaadin-button[slot='submit']"
+    wd_wait_text 120 "Danh mục" >/dev/null
+    wd_go "http://127.0.0.1:$host_port/admin/screens"
+    code=$(wd_wait_text 120 "Màn hình đang chờ ghép nối" | grep -o -m1 -E '\b[0-9]{3} [0-9]{3}\b')
+    if [ -n "$code" ]; then
+      wd_type "#pair-code input" "$code"
+      wd_type "#pair-name input" "Quầy 2"
+      wd_click "Ghép nối"
+      paired=$(wd_wait_text 120 "Đã ghép nối màn hình")
+    fi
+    wd_stop
+  fi
+  if [[ "$paired" == *"Đã ghép nối màn hình"* ]] && screen_shows rating-paired 300 "quay 2" "moi quy khach danh gia" \
+     && vm systemctl restart motcua-session && screen_shows rating-again 300 "quay 2" "moi quy khach danh gia"; then
+    pass "$check"
+    figure "pairing to the rating screen shown again after its browser's restart: done at $(( $(now) - boot_started )) s"
+  else
+    fail "$check" "code '${code}'; back office said: $(printf '%s' "$paired" | tr '\n' ' ' | cut -c1-150); screen: $(tr '\n' ' ' < "$work/rating-again.txt" 2>/dev/null || tr '\n' ' ' < "$work/rating-paired.txt" 2>/dev/null | cut -c1-150)"
   fi
 }
 if run_boot broken; then boot_broken; power_off; fi
@@ -322,8 +361,10 @@ if run_boot board || run_boot rating; then
   java=${JAVA_HOME:+$JAVA_HOME/bin/}java
   host_port=$(free_port)
   # the office's kiosk server, which the board and the counter's screen show: the same jar, on this machine
+  admin_password=test-vm-$RANDOM-$RANDOM
   "$java" -jar "$jar" --server.port="$host_port" --motcua.data-dir="$work/server-data" \
-    --motcua.office.name="UBND xã Máy Chủ Thử" >"$work/server.log" 2>&1 &
+    --motcua.office.name="UBND xã Máy Chủ Thử" --motcua.admin.initial-password="$admin_password" \
+    >"$work/server.log" 2>&1 &
   host_pid=$!
   server_up() { curl -fsS -o /dev/null --max-time 5 "http://127.0.0.1:$host_port/"; }
   wait_for 300 server_up || die "the kiosk server for the board and rating boots did not start"

@@ -50,6 +50,7 @@ cleanup() {
   [ -n "$qemu_pid" ] && kill -9 "$qemu_pid" 2>/dev/null
   [ -n "$host_pid" ] && kill "$host_pid" 2>/dev/null
   [ -n "${tap_pid:-}" ] && kill "$tap_pid" 2>/dev/null
+  [ -n "${own_pid:-}" ] && kill "$own_pid" 2>/dev/null
   if [ "${KEEP:-0}" = 1 ]; then say "kept $work"; else rm -rf "$work"; fi
 }
 trap cleanup EXIT
@@ -130,10 +131,27 @@ tap() {
 }
 power_off() { # the plug pulled: QEMU killed, nothing flushed by the guest
   [ -n "$qemu_pid" ] && kill -9 "$qemu_pid" 2>/dev/null; wait "$qemu_pid" 2>/dev/null; qemu_pid=""
+  [ -n "$own_pid" ] && kill "$own_pid" 2>/dev/null; own_pid=""
 }
 vm() { ssh -q -i "$work/key" -p "$ssh_port" -o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null \
          -o ConnectTimeout=10 -o BatchMode=yes root@127.0.0.1 "$@"; }
 kiosk_answers() { curl -fsS -o /dev/null --max-time 10 "http://127.0.0.1:$web_port/"; }
+# own_screen: the kiosk's address as its own screen has it, a browser on the same machine: through an SSH tunnel
+# into the VM, so that the JVM sees the connection come from 127.0.0.1. The forwarded port 8080 ($web_port) is how a
+# phone or laptop on the LAN sees it, which may not take numbers. Call own_screen in this shell (not in "$(...)":
+# the tunnel's process must be known here) after each boot, then use $own_url.
+own_port=$(free_port)
+own_pid=""
+own_url="http://127.0.0.1:$own_port"
+own_screen() {
+  if [ -z "$own_pid" ] || ! kill -0 "$own_pid" 2>/dev/null; then
+    ssh -N -q -i "$work/key" -p "$ssh_port" -o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null \
+      -o ConnectTimeout=10 -o BatchMode=yes -o ExitOnForwardFailure=yes \
+      -L "127.0.0.1:$own_port:127.0.0.1:8080" root@127.0.0.1 &
+    own_pid=$!
+  fi
+  wait_for 30 curl -fsS -o /dev/null --max-time 10 "$own_url/"
+}
 # screen NAME: the VM's screen as the citizen sees it (upright) and its text, lower case, without diacritics
 screen() {
   local shot=$work/$1.ppm
@@ -211,10 +229,23 @@ wd_click() { # a button whose text contains TEXT (found within the implicit wait
        | jq -r '.value["element-6066-11e4-a52e-4f735466cecf"] // empty')
   [ -n "$id" ] && wd POST "/element/$id/click" '{}' >/dev/null
 }
-# take_ticket: as a citizen: service A (Hộ tịch), "not priority"; prints "<ticket id> <number>" once shown
+wd_type() { # CSS TEXT: types TEXT into the element CSS finds (within the implicit wait)
+  local id
+  id=$(wd POST /element "$(jq -n --arg c "$1" '{using: "css selector", value: $c}')" \
+       | jq -r '.value["element-6066-11e4-a52e-4f735466cecf"] // empty')
+  [ -n "$id" ] && wd POST "/element/$id/value" "$(jq -n --arg t "$2" '{text: $t}')" >/dev/null
+}
+wd_press() { # CSS: clicks the element CSS finds
+  local id
+  id=$(wd POST /element "$(jq -n --arg c "$1" '{using: "css selector", value: $c}')" \
+       | jq -r '.value["element-6066-11e4-a52e-4f735466cecf"] // empty')
+  [ -n "$id" ] && wd POST "/element/$id/click" '{}' >/dev/null
+}
+# take_ticket: as a citizen at the kiosk's own screen: service A (Hộ tịch), "not priority"; prints
+# "<ticket id> <number>" once shown
 take_ticket() {
   local url id number
-  wd_go "http://127.0.0.1:$web_port/lay-so/ho-tich" || return 1
+  wd_go "$own_url/lay-so/ho-tich" || return 1
   wd_click "lấy số thường" || return 1
   for _ in $(seq 1 60); do
     url=$(wd_url)

@@ -28,7 +28,9 @@ class SecurityConfiguration {
         // itself: no login, no session, no CSRF token.
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/api/catalog/**", "/api/sync/**").permitAll()
-                        .requestMatchers("/error", "/actuator/health", "/fonts/**", "/styles/**").permitAll())
+                        .requestMatchers("/error", "/actuator/health", "/fonts/**", "/styles/**").permitAll()
+                        // a screen just paired collects its cookie (PairingController): the token is the permission
+                        .requestMatchers("/ghep-noi").permitAll())
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/api/catalog/**", "/api/sync/**"));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin
                         .loginView(LoginView.class)

@@ -23,4 +23,12 @@ public final class QueueRoutes {
     }
 
     public static final String PROCEDURE_PARAMETER = "thu-tuc";
+
+    /** The page that tells a phone or laptop on the LAN what only a kiosk screen does. */
+    public static final String KIOSK_ONLY = "chi-tai-ki-ot";
+
+    /** Where to send a browser that may not take a number ("lay-so") or rate by a code ("danh-gia"). */
+    public static String kioskOnly(String what) {
+        return KIOSK_ONLY + "/" + what;
+    }
 }

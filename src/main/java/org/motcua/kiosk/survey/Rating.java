@@ -19,6 +19,8 @@ public record Rating(UUID id, Instant recordedAt, Channel channel, int scaleSize
         /** A press at a counter when no finished ticket was waiting for its rating. */
         OUTSIDE_WINDOW,
         /** The ticket or dossier was rated already. */
-        ALREADY_RATED
+        ALREADY_RATED,
+        /** A dossier code the office cannot have given out: dated after the day it was rated, or too long before. */
+        IMPLAUSIBLE_CODE
     }
 }

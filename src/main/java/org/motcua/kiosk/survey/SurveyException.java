@@ -4,7 +4,7 @@ package org.motcua.kiosk.survey;
 public class SurveyException extends RuntimeException {
 
     public enum Problem {
-        UNKNOWN_CODE, UNKNOWN_TICKET, NOT_FINISHED, TOO_LATE, BAD_LEVEL;
+        UNKNOWN_CODE, UNKNOWN_TICKET, NOT_FINISHED, TOO_LATE, BAD_LEVEL, DOSSIER_IN_FUTURE, DOSSIER_TOO_OLD;
 
         public String messageKey() {
             return "survey.problem." + name();

@@ -2,6 +2,8 @@ package org.motcua.kiosk.survey;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -14,6 +16,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import org.motcua.kiosk.base.TimeConfiguration;
 import org.motcua.kiosk.catalog.CatalogService;
 import org.motcua.kiosk.catalog.ProcedureCode;
 import org.motcua.kiosk.queue.QueueEvent;
@@ -32,6 +35,8 @@ import org.motcua.kiosk.survey.SurveyException.Problem;
  */
 @Service
 public class SurveyService {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
     private static final Pattern TICKET_LINK = Pattern.compile(
             ".*?/ve/([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12})/?(\\?.*)?");
@@ -146,7 +151,11 @@ public class SurveyService {
             return new RatingTarget.OfTicket(t.id(), t.display());
         }
         if (DossierCode.isValid(s)) {
-            return new RatingTarget.OfDossier(new DossierCode(s));
+            DossierCode code = new DossierCode(s);
+            implausible(code).ifPresent(problem -> {
+                throw new SurveyException(problem, code.value(), DATE.format(code.receivedOn()));
+            });
+            return new RatingTarget.OfDossier(code);
         }
         throw new SurveyException(Problem.UNKNOWN_CODE, s.length() > 60 ? s.substring(0, 60) + "…" : s);
     }
@@ -186,13 +195,31 @@ public class SurveyService {
         return t;
     }
 
-    /** A dossier rated at the kiosk by the code on its receipt; one counted rating per dossier. */
+    /**
+     * A dossier rated at the kiosk by the code on its receipt; one counted rating per dossier. A code the office
+     * cannot have given out (dated after today, or before {@code dossier-max-age}) is stored flagged, never counted:
+     * invented codes cannot move the office's figures.
+     */
     public Rating rateDossier(DossierCode code, RatingInput input) {
         checkLevel(input);
         Instant now = clock.instant();
+        if (implausible(code).isPresent()) {
+            return store(rating(now, Channel.KIOSK, input, null, null, code.value(), null, null, null, null, false,
+                    Flag.IMPLAUSIBLE_CODE));
+        }
         boolean first = !repository.dossierRated(code.value());
         return store(rating(now, Channel.KIOSK, input, null, null, code.value(), null, null, null, null, first,
                 first ? null : Flag.ALREADY_RATED));
+    }
+
+    /** Why the office cannot have given out this dossier code, judged by its date in Vietnam's calendar. */
+    private Optional<Problem> implausible(DossierCode code) {
+        LocalDate today = LocalDate.ofInstant(clock.instant(), TimeConfiguration.VIETNAM);
+        if (code.receivedOn().isAfter(today)) {
+            return Optional.of(Problem.DOSSIER_IN_FUTURE);
+        }
+        LocalDate oldest = LocalDate.ofInstant(clock.instant().minus(properties.dossierMaxAge()), TimeConfiguration.VIETNAM);
+        return code.receivedOn().isBefore(oldest) ? Optional.of(Problem.DOSSIER_TOO_OLD) : Optional.empty();
     }
 
     // ------------------------------------------------------------------ storing

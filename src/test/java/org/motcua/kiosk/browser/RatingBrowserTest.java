@@ -26,6 +26,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import org.motcua.kiosk.admin.UserAccounts;
+import org.motcua.kiosk.pairing.PairedScreens;
 import org.motcua.kiosk.queue.QueueService;
 import org.motcua.kiosk.queue.Ticket;
 import org.motcua.kiosk.survey.SurveyService;
@@ -54,6 +55,8 @@ class RatingBrowserTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
+    PairedScreens screens;
+    @Autowired
     org.motcua.kiosk.survey.SatisfactionReport report;
 
     @BeforeAll
@@ -80,11 +83,29 @@ class RatingBrowserTest {
         survey.closeWindow(1);
         queue.issueTicket("ho-tich", null);
 
+        // A new tablet is not paired: it shows a code; the administrator types it in the back office, and the tablet
+        // collects its secret (a cookie its page cannot read) and comes back to its page by itself.
         tablet.get("http://localhost:" + port + "/danh-gia/quay/1");
         WebDriverWait tabletWait = new WebDriverWait(tablet, Duration.ofSeconds(30));
+        String shown = tabletWait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".pairing-code")))
+                .getText();
+        assertThat(shown).matches("\\d{3} \\d{3}");
+        assertThat(tablet.findElement(By.tagName("body")).getText()).contains("Màn hình này chưa được ghép nối",
+                "màn hình đánh giá của quầy 1", "This screen is not paired");
+        screens.approve(shown, "Máy tính bảng quầy 1", "quantri");
         tabletWait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".rate-locked"),
                 "Quầy 1 — mời quý khách đánh giá sau khi nhận kết quả"));
         assertThat(tablet.findElements(By.cssSelector("vaadin-button"))).as("nothing to press while locked").isEmpty();
+        org.openqa.selenium.Cookie secret = tablet.manage().getCookieNamed(PairedScreens.COOKIE);
+        assertThat(secret).isNotNull();
+        assertThat(secret.isHttpOnly()).isTrue();
+        assertThat(secret.getSameSite()).isEqualTo("Strict");
+        assertThat(((JavascriptExecutor) tablet).executeScript("return document.cookie;").toString())
+                .doesNotContain(PairedScreens.COOKIE);
+        // Another browser at the same address (a phone on the LAN, the attack of the issue): only the code.
+        kiosk.get("http://localhost:" + port + "/danh-gia/quay/1");
+        new WebDriverWait(kiosk, Duration.ofSeconds(30)).until(
+                ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".pairing-code")));
         ((JavascriptExecutor) tablet).executeScript("window.rateTestMarker = 'still the same page';");
 
         if (!accounts.hasAdministrator()) {
@@ -113,6 +134,9 @@ class RatingBrowserTest {
         long officerRatedBefore = before.map(row -> (long) row.rated()).orElse(0L);
         long officerDissatisfiedBefore = before.map(row -> (long) row.dissatisfied()).orElse(0L);
 
+        // The window reached the paired tablet only: the other browser still shows its code and nothing to press.
+        assertThat(kiosk.findElements(By.cssSelector("vaadin-button.rate-level"))).isEmpty();
+        assertThat(kiosk.findElement(By.tagName("body")).getText()).doesNotContain(served.display());
         WebElement satisfied = tabletWait.until(ExpectedConditions.elementToBeClickable(
                 By.cssSelector("vaadin-button.rate-level[data-level='2']")));
         assertThat(tablet.findElement(By.cssSelector(".rate-who")).getText().replaceAll("\\s+", " "))
@@ -163,7 +187,11 @@ class RatingBrowserTest {
 
     @Test
     void atTheKioskADossierCodeAsTheScannerTypesIt() throws IOException {
-        String code = "000.00.53.H48-220921-" + String.format("%04d", ThreadLocalRandom.current().nextInt(10_000));
+        // received a few days ago: a code the office can have given out (one dated later than today, or over a year
+        // ago, is refused: RateByCodeScreenTest)
+        String received = java.time.LocalDate.now(org.motcua.kiosk.base.TimeConfiguration.VIETNAM).minusDays(3)
+                .format(java.time.format.DateTimeFormatter.ofPattern("yyMMdd"));
+        String code = "000.00.53.H48-" + received + "-" + String.format("%04d", ThreadLocalRandom.current().nextInt(10_000));
         kiosk.get("http://localhost:" + port + "/");
         WebDriverWait wait = new WebDriverWait(kiosk, Duration.ofSeconds(30));
         wait.until(ExpectedConditions.elementToBeClickable(

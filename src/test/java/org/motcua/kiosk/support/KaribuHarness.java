@@ -16,7 +16,14 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.dom.Element;
 
+import com.github.mvysny.fakeservlet.FakeHttpEnvironment;
 import com.github.mvysny.fakeservlet.FakeRequest;
+
+import jakarta.servlet.http.Cookie;
+
+import org.motcua.kiosk.pairing.PairedScreens;
+import org.motcua.kiosk.pairing.PairingRequest;
+import org.motcua.kiosk.pairing.ScreenPurpose;
 
 import kotlin.jvm.functions.Function0;
 
@@ -53,6 +60,39 @@ public abstract class KaribuHarness {
         MockVaadin.tearDown();
         SecurityContextHolder.clearContext();
         MockVaadin.setMockRequestFactory(FakeRequest::new);
+        FakeHttpEnvironment.INSTANCE.setRemoteAddr("127.0.0.1");
+    }
+
+    /**
+     * Makes this test's browser a screen an administrator paired (a counter's rating screen, or a kiosk screen on the
+     * LAN): the pairing done through the service, and the cookie the screen's browser would then keep sent with every
+     * request. Returns the cookie's value.
+     */
+    protected String pairThisBrowser(ScreenPurpose purpose, Integer counter, String address) {
+        PairedScreens screens = context.getBean(PairedScreens.class);
+        PairingRequest request = screens.request(purpose, counter, address,
+                purpose == ScreenPurpose.RATING ? "/danh-gia/quay/" + counter : "/");
+        String claimPath = screens.approve(request.code(), "Màn hình thử", "quantri").claimPath();
+        String cookie = screens.claim(claimPath.substring(claimPath.indexOf("t=") + 2)).orElseThrow().cookieValue();
+        fromAddress(address, cookie);
+        return cookie;
+    }
+
+    /**
+     * This test's browser as a phone or laptop at {@code address} on the LAN (a new session), sending the paired
+     * screen's cookie when it is not null.
+     */
+    protected void fromAddress(String address, String screenCookie) {
+        FakeHttpEnvironment.INSTANCE.setRemoteAddr(address);
+        MockVaadin.setMockRequestFactory(session -> {
+            FakeRequest request = new FakeRequest(session);
+            if (screenCookie != null) {
+                request.addCookie(new Cookie(PairedScreens.COOKIE, screenCookie));
+            }
+            return request;
+        });
+        MockVaadin.tearDown();
+        setUpVaadin();
     }
 
     /** Logs in as a user with these roles, the way Spring Security would after the login form. */

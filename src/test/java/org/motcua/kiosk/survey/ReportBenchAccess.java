@@ -16,6 +16,6 @@ public final class ReportBenchAccess {
 
     public static SatisfactionReport report(DataSource dataSource, QueueService queue) {
         return new SatisfactionReport(new ReportRepository(JdbcClient.create(dataSource)), queue,
-                new SurveyProperties(3, false, Duration.ofMinutes(3), Duration.ofHours(24)));
+                new SurveyProperties(3, false, Duration.ofMinutes(3), Duration.ofHours(24), Duration.ofDays(365)));
     }
 }

@@ -152,13 +152,34 @@ class SurveyServiceTest {
 
     @Test
     void byDossierCodeOncePerDossier() {
-        RatingTarget target = survey.resolve("000.00.53.H48-220921-0099");
+        RatingTarget target = survey.resolve("000.00.53.H48-261109-0099");
         assertThat(target).isInstanceOf(RatingTarget.OfDossier.class);
         DossierCode code = ((RatingTarget.OfDossier) target).code();
         jdbc.sql("DELETE FROM rating WHERE dossier_code = ?").param(code.value()).update();
         assertThat(survey.rateDossier(code, RatingInput.level(1)).counted()).isTrue();
         assertThat(survey.rateDossier(code, RatingInput.level(3)).flag()).isEqualTo(Rating.Flag.ALREADY_RATED);
         assertThat(counted("dossier_code = ?", code.value())).isEqualTo(1);
+    }
+
+    @Test
+    void aDossierCodeTheOfficeCannotHaveGivenOutIsRefusedAndNeverCounted() {
+        // Wednesday 18/11/2026: a code dated 31/12/2099 (the attack of the issue), tomorrow, or over a year ago
+        for (String invented : List.of("000.00.53.H48-991231-0001", "000.00.53.H48-261119-0001",
+                "000.00.53.H48-251117-0001")) {
+            assertThatThrownBy(() -> survey.resolve(invented)).as(invented).satisfies(e -> assertThat(
+                    ((SurveyException) e).problem()).isIn(SurveyException.Problem.DOSSIER_IN_FUTURE,
+                    SurveyException.Problem.DOSSIER_TOO_OLD));
+            // Whatever reaches the service all the same is stored, flagged, and not counted.
+            Rating stored = survey.rateDossier(new DossierCode(invented), RatingInput.level(3));
+            assertThat(stored.counted()).as(invented).isFalse();
+            assertThat(stored.flag()).isEqualTo(Rating.Flag.IMPLAUSIBLE_CODE);
+            assertThat(counted("dossier_code = ?", invented)).isZero();
+        }
+        assertThatThrownBy(() -> survey.resolve("000.00.53.H48-991231-0001")).satisfies(e -> assertThat(
+                ((SurveyException) e).problem()).isEqualTo(SurveyException.Problem.DOSSIER_IN_FUTURE));
+        // Today's and a year-old-but-one-day code are plausible.
+        assertThat(survey.resolve("000.00.53.H48-261118-0002")).isInstanceOf(RatingTarget.OfDossier.class);
+        assertThat(survey.resolve("000.00.53.H48-251119-0002")).isInstanceOf(RatingTarget.OfDossier.class);
     }
 
     @Test

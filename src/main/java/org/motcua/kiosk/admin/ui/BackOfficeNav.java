@@ -29,6 +29,7 @@ class BackOfficeNav extends Nav {
                 new RouterLink(getTranslation("backoffice.policy"), PolicyView.class),
                 new RouterLink(getTranslation("backoffice.accounts"), AccountsView.class),
                 new RouterLink(getTranslation("backoffice.printer"), PrinterView.class),
+                new RouterLink(getTranslation("backoffice.screens"), ScreensView.class),
                 new RouterLink(getTranslation("report.title"), ReportsView.class),
                 new RouterLink(getTranslation("sync.nav"), SyncView.class),
                 new RouterLink(getTranslation("backoffice.clock"), ClockView.class),

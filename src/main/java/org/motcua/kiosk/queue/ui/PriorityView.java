@@ -34,18 +34,24 @@ import org.motcua.kiosk.queue.ServiceType;
 public class PriorityView extends Div implements BeforeEnterObserver, LocaleChangeObserver {
 
     private final QueueService queue;
+    private final TicketIssuing issuing;
     private ServiceType service;
     private String procedureCode;
     private final Paragraph problem = new Paragraph();
 
-    public PriorityView(QueueService queue) {
+    public PriorityView(QueueService queue, TicketIssuing issuing) {
         this.queue = queue;
+        this.issuing = issuing;
         addClassName("kiosk-page");
         problem.addClassName("kiosk-problem");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        if (!issuing.allowed()) {
+            event.forwardTo(KioskOnlyView.route("lay-so"));
+            return;
+        }
         Optional<ServiceType> found = event.getRouteParameters().get("service").flatMap(queue::service)
                 .filter(ServiceType::active);
         if (found.isEmpty()) {
@@ -92,6 +98,14 @@ public class PriorityView extends Div implements BeforeEnterObserver, LocaleChan
     }
 
     private void issue(PriorityGroup priority) {
+        if (!issuing.allowed()) {
+            UI.getCurrent().navigate(KioskOnlyView.route("lay-so"));
+            return;
+        }
+        if (!issuing.withinLimit()) {
+            problem.setText(getTranslation("take.tooFast"));
+            return;
+        }
         try {
             IssuedTicket issued = queue.issueTicket(service.id(), priority, procedureCode);
             TicketView.remember(issued);

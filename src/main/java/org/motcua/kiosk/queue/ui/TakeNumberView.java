@@ -11,6 +11,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
@@ -27,15 +29,25 @@ import org.motcua.kiosk.queue.QueueViews.ServiceStatus;
 @Route(value = QueueRoutes.TAKE_NUMBER, layout = KioskLayout.class)
 @PageTitle("Lấy số thứ tự")
 @AnonymousAllowed
-public class TakeNumberView extends Div implements LocaleChangeObserver {
+public class TakeNumberView extends Div implements LocaleChangeObserver, BeforeEnterObserver {
 
     private final QueueService queue;
     private final TicketPrinter printer;
+    private final TicketIssuing issuing;
 
-    public TakeNumberView(QueueService queue, TicketPrinter printer) {
+    public TakeNumberView(QueueService queue, TicketPrinter printer, TicketIssuing issuing) {
         this.queue = queue;
         this.printer = printer;
+        this.issuing = issuing;
         addClassName("kiosk-page");
+    }
+
+    /** A phone or laptop on the LAN is told where numbers are taken, before it chooses a service. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (!issuing.allowed()) {
+            event.forwardTo(KioskOnlyView.route("lay-so"));
+        }
     }
 
     @Override

@@ -26,6 +26,11 @@ import com.vaadin.flow.shared.Registration;
 import org.motcua.kiosk.base.OfficeProperties;
 import org.motcua.kiosk.base.ScreenPush;
 import org.motcua.kiosk.base.ScreenTimer;
+import org.motcua.kiosk.pairing.PairedScreen;
+import org.motcua.kiosk.pairing.PairedScreens;
+import org.motcua.kiosk.pairing.PairingPanel;
+import org.motcua.kiosk.pairing.ScreenAccess;
+import org.motcua.kiosk.pairing.ScreenPurpose;
 import org.motcua.kiosk.queue.Counter;
 import org.motcua.kiosk.queue.QueueService;
 import org.motcua.kiosk.survey.Channel;
@@ -36,9 +41,11 @@ import org.motcua.kiosk.survey.RatingWindowOpened;
 import org.motcua.kiosk.survey.SurveyService;
 
 /**
- * The rating screen facing the citizen at one counter: a tablet or small screen. <b>Pairing:</b> an administrator
- * pairs a device to counter N by opening {@code /danh-gia/quay/N} on it (full screen, kiosk mode); the address is the
- * pairing, nothing else is stored. The screen is calm and locked until the officer presses "Hoàn thành" (a
+ * The rating screen facing the citizen at one counter: a tablet or small screen. <b>Pairing:</b> opened on a screen
+ * that is not paired to counter N, {@code /danh-gia/quay/N} shows a code ({@link PairingPanel}); an administrator
+ * types it in the back office, and the screen keeps a secret cookie from then on. Only the screen paired to the
+ * counter (one per counter: pairing another unpairs it) is shown its rating windows and can rate: anyone else who
+ * opens the address, on a phone or a laptop on the LAN, sees the code and nothing of the counter. The screen is calm and locked until the officer presses "Hoàn thành" (a
  * {@link RatingWindowOpened} for this counter, by push); then it shows the ticket, the officer and the faces. A
  * rating, the officer closing the window or its timeout lock it again ({@link RatingWindowClosed}). Nothing can be
  * pressed while locked, so presses outside a window can only come from the button box, where they are flagged.
@@ -61,8 +68,12 @@ public class CounterRatingView extends Div implements BeforeEnterObserver {
     private final Clock clock;
     private final OfficeProperties office;
     private final Duration thankYou;
+    private final PairedScreens screens;
+    private final ScreenAccess access;
 
     private Integer counter;
+    /** The paired screen this is; null when it is not paired to the counter (it then shows the pairing code). */
+    private PairedScreen screen;
     private RatingWindow window;
     private boolean thanking;
     private final List<Registration> registrations = new ArrayList<>();
@@ -77,8 +88,10 @@ public class CounterRatingView extends Div implements BeforeEnterObserver {
     RatingPanel panel;
 
     public CounterRatingView(SurveyService survey, QueueService queue, ScreenPush push, ScreenTimer timer, Clock clock,
-                             OfficeProperties office,
+                             OfficeProperties office, PairedScreens screens, ScreenAccess access,
                              @Value("${motcua.survey.thank-you:6s}") Duration thankYou) {
+        this.screens = screens;
+        this.access = access;
         this.survey = survey;
         this.queue = queue;
         this.push = push;
@@ -109,6 +122,15 @@ public class CounterRatingView extends Div implements BeforeEnterObserver {
             show(locked);
             return;
         }
+        screen = access.pairedScreen()
+                .filter(s -> s.purpose() == ScreenPurpose.RATING && s.counter() != null && s.counter() == number)
+                .orElse(null);
+        if (screen == null) {
+            locked.add(new PairingPanel(screens, access, push, timer, ScreenPurpose.RATING, number,
+                    "/danh-gia/quay/" + number));
+            show(locked);
+            return;
+        }
         VaadinIconSpan calm = new VaadinIconSpan(VaadinIcon.COMMENT_ELLIPSIS_O);
         H1 title = new H1(getTranslation("rate.counter.locked", String.valueOf(number)));
         Paragraph hint = new Paragraph(getTranslation("rate.counter.lockedHint"));
@@ -123,12 +145,12 @@ public class CounterRatingView extends Div implements BeforeEnterObserver {
 
     @Override
     protected void onAttach(AttachEvent event) {
-        if (counter == null) {
+        if (counter == null || screen == null) {
             return;
         }
         UI ui = event.getUI();
         registrations.add(push.register(ui, RatingWindowOpened.class, opened -> {
-            if (opened.window().counter() == counter && !thanking) {
+            if (opened.window().counter() == counter && !thanking && stillPaired(ui)) {
                 showOpen(opened.window());
             }
         }));
@@ -172,7 +194,7 @@ public class CounterRatingView extends Div implements BeforeEnterObserver {
     }
 
     private void send(RatingInput input) {
-        if (window == null) {
+        if (window == null || !stillPaired(UI.getCurrent())) {
             return;
         }
         cancel(autoSend);
@@ -203,6 +225,15 @@ public class CounterRatingView extends Div implements BeforeEnterObserver {
                 shown.pending().ifPresent(this::send);
             }
         });
+    }
+
+    /** Whether this screen is still the counter's: unpaired (or replaced) meanwhile, it reloads into the code. */
+    private boolean stillPaired(UI ui) {
+        if (screens.active(screen.id()).isPresent()) {
+            return true;
+        }
+        ui.getPage().reload();
+        return false;
     }
 
     private void show(Div state) {

@@ -15,6 +15,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.i18n.LocaleChangeEvent;
 import com.vaadin.flow.i18n.LocaleChangeObserver;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -26,6 +28,7 @@ import org.motcua.kiosk.kiosk.KioskLayout;
 import org.motcua.kiosk.survey.Rating;
 import org.motcua.kiosk.survey.RatingInput;
 import org.motcua.kiosk.survey.RatingTarget;
+import org.motcua.kiosk.queue.QueueRoutes;
 import org.motcua.kiosk.survey.SurveyException;
 import org.motcua.kiosk.survey.SurveyService;
 
@@ -33,18 +36,21 @@ import org.motcua.kiosk.survey.SurveyService;
  * "Đánh giá hài lòng" at the kiosk: the citizen scans the QR code of the ticket or the receipt (a USB barcode scanner
  * types it into the focused field and presses Enter) or types the dossier code on the keypad, then rates with the
  * same faces as at the counter. A ticket must be finished; a ticket or dossier rated before is still recorded,
- * flagged, and the citizen is told kindly that only the first rating counts.
+ * flagged, and the citizen is told kindly that only the first rating counts. Only on the kiosk's own screen and
+ * paired kiosk screens, a few ratings per visit ({@link CodeRatingGate}); a dossier code dated after today or too
+ * long ago is refused with its date in words (and would be stored flagged, never counted).
  */
 @Route(value = "danh-gia", layout = KioskLayout.class)
 @PageTitle("Đánh giá hài lòng")
 @AnonymousAllowed
-public class RateByCodeView extends Div implements LocaleChangeObserver {
+public class RateByCodeView extends Div implements LocaleChangeObserver, BeforeEnterObserver {
 
     static final int MAX_CODE = 120;
 
     private final SurveyService survey;
     private final ScreenTimer timer;
     private final Duration thankYou;
+    private final CodeRatingGate gate;
 
     final TextField code = new TextField();
     final Paragraph problem = new Paragraph();
@@ -52,9 +58,10 @@ public class RateByCodeView extends Div implements LocaleChangeObserver {
     private Rating rated;
     private Registration goHome;
 
-    public RateByCodeView(SurveyService survey, ScreenTimer timer,
+    public RateByCodeView(SurveyService survey, ScreenTimer timer, CodeRatingGate gate,
                           @Value("${motcua.survey.thank-you:6s}") Duration thankYou) {
         this.survey = survey;
+        this.gate = gate;
         this.timer = timer;
         this.thankYou = thankYou;
         addClassName("kiosk-page");
@@ -65,6 +72,13 @@ public class RateByCodeView extends Div implements LocaleChangeObserver {
         code.setWidthFull();
         code.addKeyDownListener(Key.ENTER, e -> next());
         problem.addClassName("kiosk-problem");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (!gate.allowed()) {
+            event.forwardTo(QueueRoutes.kioskOnly("danh-gia"));
+        }
     }
 
     @Override
@@ -132,6 +146,14 @@ public class RateByCodeView extends Div implements LocaleChangeObserver {
     }
 
     private void send(RatingInput input) {
+        if (!gate.allowed()) {
+            UI.getCurrent().navigate(QueueRoutes.kioskOnly("danh-gia"));
+            return;
+        }
+        if (!gate.withinLimit()) {
+            problem.setText(getTranslation("survey.problem.TOO_MANY"));
+            return;
+        }
         try {
             rated = switch (target) {
                 case RatingTarget.OfTicket t -> survey.rateTicket(t.ticketId(), input);

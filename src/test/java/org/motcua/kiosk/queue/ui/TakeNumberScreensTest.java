@@ -22,6 +22,7 @@ import com.vaadin.flow.router.RouteParameters;
 
 import org.motcua.kiosk.catalog.ui.ProcedureView;
 import org.motcua.kiosk.kiosk.HomeView;
+import org.motcua.kiosk.pairing.ScreenPurpose;
 import org.motcua.kiosk.queue.Counter;
 import org.motcua.kiosk.queue.OpeningHours;
 import org.motcua.kiosk.queue.PriorityGroup;
@@ -124,5 +125,50 @@ class TakeNumberScreensTest extends KaribuHarness {
                 .extracting(b -> b.getElement().getAttribute("data-tile"))
                 .containsExactly("tile.catalog.title", "tile.queue.title", "tile.rating.title");
         assertThat(screenText()).contains("Tra cứu thủ tục", "Lấy số thứ tự", "Đánh giá hài lòng");
+    }
+    @Test
+    void aPhoneOnTheOfficeLanIsSentToTheKioskAndGetsNoNumber() {
+        int before = issued.events.size();
+        fromAddress("192.168.1.77", null);
+        UI.getCurrent().navigate("lay-so");
+        assertThat(currentView()).isInstanceOf(KioskOnlyView.class);
+        assertThat(screenText()).contains("Vui lòng lấy số tại ki-ốt", "Queue numbers are issued at the kiosk");
+        UI.getCurrent().navigate("lay-so/ho-tich");
+        assertThat(currentView()).isInstanceOf(KioskOnlyView.class);
+        assertThat(_find(Button.class, spec -> spec.withAttribute("data-priority", "none"))).isEmpty();
+        assertThat(issued.events).hasSize(before);
+        _click(_get(Button.class, spec -> spec.withText("Về trang chủ")));
+        assertThat(currentView()).isInstanceOf(HomeView.class);
+    }
+
+    @Test
+    void aKioskScreenOnTheLanTakesNumbersOncePaired() {
+        pairThisBrowser(ScreenPurpose.KIOSK, null, "192.168.1.40");
+        int before = issued.events.size();
+        UI.getCurrent().navigate("lay-so/ho-tich");
+        _click(_get(Button.class, spec -> spec.withAttribute("data-priority", "none")));
+        assertThat(currentView()).isInstanceOf(TicketView.class);
+        assertThat(issued.events).hasSize(before + 1);
+    }
+
+    @Test
+    void oneScreenTakesAtMostSixNumbersAMinute() {
+        int before = issued.events.size();
+        UI.getCurrent().navigate("lay-so/ho-tich");
+        for (int i = 0; i < TicketIssuing.PER_MINUTE; i++) {
+            UI.getCurrent().navigate("lay-so/ho-tich");
+            _click(_get(Button.class, spec -> spec.withAttribute("data-priority", "none")));
+            assertThat(currentView()).isInstanceOf(TicketView.class);
+        }
+        UI.getCurrent().navigate("lay-so/ho-tich");
+        _click(_get(Button.class, spec -> spec.withAttribute("data-priority", "none")));
+        assertThat(currentView()).isInstanceOf(PriorityView.class);
+        assertThat(screenText()).contains("Màn hình này vừa cấp nhiều số liên tiếp");
+        assertThat(issued.events).hasSize(before + TicketIssuing.PER_MINUTE);
+
+        clock.advance(java.time.Duration.ofMinutes(1));
+        _click(_get(Button.class, spec -> spec.withAttribute("data-priority", "none")));
+        assertThat(currentView()).isInstanceOf(TicketView.class);
+        assertThat(issued.events).hasSize(before + TicketIssuing.PER_MINUTE + 1);
     }
 }

@@ -16,6 +16,8 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 
+import org.motcua.kiosk.pairing.PairingPanel;
+import org.motcua.kiosk.pairing.ScreenPurpose;
 import org.motcua.kiosk.queue.QueueService;
 import org.motcua.kiosk.queue.ServiceType;
 import org.motcua.kiosk.queue.Ticket;
@@ -36,6 +38,7 @@ class CounterRatingScreenTest extends RatingScreens {
     JdbcClient jdbc;
 
     private CounterRatingView openScreen(int counter) {
+        pairThisBrowser(ScreenPurpose.RATING, counter, "192.168.1.31");
         UI.getCurrent().navigate("danh-gia/quay/" + counter);
         return (CounterRatingView) currentView();
     }
@@ -149,5 +152,53 @@ class CounterRatingScreenTest extends RatingScreens {
     void anUnknownCounterSaysHowToPair() {
         UI.getCurrent().navigate("danh-gia/quay/9999");
         assertThat(screenText()).contains("Không có quầy số 9999", "/danh-gia/quay/");
+    }
+    @Test
+    void aBrowserThatIsNotTheCountersPairedScreenSeesOnlyACodeAndCannotRate() throws Exception {
+        int[] c = new int[1];
+        ServiceType s = serviceAndCounter(queue, c);
+        pairThisBrowser(ScreenPurpose.RATING, c[0], "192.168.1.31");
+        // the attack of the issue: any browser that opens the counter's address
+        fromAddress("192.168.1.66", null);
+        UI.getCurrent().navigate("danh-gia/quay/" + c[0]);
+        CounterRatingView intruder = (CounterRatingView) currentView();
+        assertThat(screenText()).contains("Màn hình này chưa được ghép nối", "màn hình đánh giá của quầy " + c[0],
+                "This screen is not paired");
+        assertThat(_get(PairingPanel.class).shownCode()).matches("\\d{6}");
+        Ticket t = finishOne(s, c[0], "canbo-dung");
+        MockVaadin.runUIQueue();
+        assertThat(intruder.getElement().getAttribute("data-state")).isEqualTo("locked");
+        assertThat(_find(Button.class)).isEmpty();
+        assertThat(screenText()).doesNotContain(t.display());
+        assertThat(ratingsOfTicket(jdbc, t.id())).isEmpty();
+    }
+
+    @Test
+    void pairingAnotherScreenToTheCounterUnpairsTheFirst() {
+        int[] c = new int[1];
+        serviceAndCounter(queue, c);
+        String first = pairThisBrowser(ScreenPurpose.RATING, c[0], "192.168.1.31");
+        UI.getCurrent().navigate("danh-gia/quay/" + c[0]);
+        assertThat(screenText()).contains("mời quý khách đánh giá sau khi nhận kết quả");
+
+        pairThisBrowser(ScreenPurpose.RATING, c[0], "192.168.1.32");
+        UI.getCurrent().navigate("danh-gia/quay/" + c[0]);
+        assertThat(screenText()).contains("mời quý khách đánh giá sau khi nhận kết quả");
+
+        fromAddress("192.168.1.31", first);
+        UI.getCurrent().navigate("danh-gia/quay/" + c[0]);
+        assertThat(screenText()).contains("Màn hình này chưa được ghép nối")
+                .doesNotContain("mời quý khách đánh giá sau khi nhận kết quả");
+    }
+
+    @Test
+    void aScreenPairedToAnotherCounterIsNotThisCountersScreen() {
+        int[] c = new int[1];
+        int[] other = new int[1];
+        serviceAndCounter(queue, c);
+        serviceAndCounter(queue, other);
+        pairThisBrowser(ScreenPurpose.RATING, c[0], "192.168.1.31");
+        UI.getCurrent().navigate("danh-gia/quay/" + other[0]);
+        assertThat(screenText()).contains("Màn hình này chưa được ghép nối");
     }
 }

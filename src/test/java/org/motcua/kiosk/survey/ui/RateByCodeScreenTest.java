@@ -19,6 +19,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 
 import org.motcua.kiosk.kiosk.HomeView;
+import org.motcua.kiosk.queue.ui.KioskOnlyView;
 import org.motcua.kiosk.queue.QueueService;
 import org.motcua.kiosk.queue.ServiceType;
 import org.motcua.kiosk.queue.Ticket;
@@ -96,7 +97,7 @@ class RateByCodeScreenTest extends RatingScreens {
 
     @Test
     void aDossierCodeTypedOnTheKeypad() {
-        String code = "000.00.53.H48-220921-" + String.format("%04d", ThreadLocalRandom.current().nextInt(10_000));
+        String code = "000.00.53.H48-261115-" + String.format("%04d", ThreadLocalRandom.current().nextInt(10_000));
         RateByCodeView view = fromHome();
         for (char ch : code.toCharArray()) {
             pressKey(String.valueOf(ch));
@@ -133,5 +134,43 @@ class RateByCodeScreenTest extends RatingScreens {
         assertThat(screenText()).contains("Số " + waiting.display() + " chưa được phục vụ xong. Quý khách đánh giá sau "
                 + "khi nhận kết quả.").doesNotContain("Rất hài lòng");
         assertThat(ratingsOfTicket(jdbc, waiting.id())).isEmpty();
+    }
+    @Test
+    void aPhoneOnTheOfficeLanCannotRateByCode() {
+        fromAddress("192.168.1.77", null);
+        UI.getCurrent().navigate("danh-gia");
+        assertThat(currentView()).isInstanceOf(KioskOnlyView.class);
+        assertThat(screenText()).contains("Vui lòng đánh giá tại ki-ốt");
+    }
+
+    @Test
+    void aDossierCodeDatedLaterThanTodayIsExplainedAndNotRated() {
+        RateByCodeView view = fromHome();
+        scan(view, "000.00.53.H48-991231-0001");
+        assertThat(screenText()).contains("Mã hồ sơ 000.00.53.H48-991231-0001 ghi ngày tiếp nhận 31/12/2099, là ngày chưa tới")
+                .doesNotContain("Rất hài lòng");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM rating WHERE dossier_code = '000.00.53.H48-991231-0001'")
+                .query(Integer.class).single()).isZero();
+    }
+
+    @Test
+    void oneVisitRatesAtMostThreeCodes() {
+        for (int i = 0; i < CodeRatingGate.PER_SESSION; i++) {
+            rateDossier("000.00.53.H48-261115-" + String.format("%04d", ThreadLocalRandom.current().nextInt(10_000)));
+            assertThat(screenText()).contains("Cảm ơn quý khách!");
+        }
+        String fourth = "000.00.53.H48-261115-" + String.format("%04d", ThreadLocalRandom.current().nextInt(10_000));
+        rateDossier(fourth);
+        assertThat(screenText()).contains("Màn hình này vừa nhận nhiều lượt đánh giá theo mã")
+                .doesNotContain("Cảm ơn quý khách!");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM rating WHERE dossier_code = ?").param(fourth)
+                .query(Integer.class).single()).isZero();
+    }
+
+    private void rateDossier(String code) {
+        RateByCodeView view = fromHome();
+        scan(view, code);
+        press("Rất hài lòng");
+        press("Bỏ qua");
     }
 }
