@@ -295,6 +295,7 @@ role = rating
 server = 10.0.2.100
 counter = 2
 rotation = 90
+ssh_key = $key
 EOF
 )
   echo "$tap_port" > "$work/route"
@@ -384,4 +385,6 @@ fi
 figure "the whole run: $(( $(now) - run_started )) s"
 printf '%s\n' "${results[@]}"
 echo "$passed passed, $failed failed"
+# ONLY naming no boot runs nothing: that is not a pass
+[ $(( passed + failed )) -gt 0 ] || { say "no check ran: ONLY names boots separated by spaces (kiosk broken board rating)"; exit 2; }
 [ "$failed" -eq 0 ]

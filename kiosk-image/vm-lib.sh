@@ -142,7 +142,9 @@ kiosk_answers() { curl -fsS -o /dev/null --max-time 10 "http://127.0.0.1:$web_po
 # the tunnel's process must be known here) after each boot, then use $own_url.
 own_port=$(free_port)
 own_pid=""
-own_url="http://127.0.0.1:$own_port"
+# "localhost", not 127.0.0.1 as the LAN's address has it: a browser keeps cookies by host name, not port, and the
+# kiosk's session remembers the address it began from (a LAN session cannot become the kiosk's own screen)
+own_url="http://localhost:$own_port"
 own_screen() {
   if [ -z "$own_pid" ] || ! kill -0 "$own_pid" 2>/dev/null; then
     ssh -N -q -i "$work/key" -p "$ssh_port" -o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null \
