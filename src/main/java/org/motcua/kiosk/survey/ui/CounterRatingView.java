@@ -45,8 +45,8 @@ import org.motcua.kiosk.survey.SurveyService;
  * that is not paired to counter N, {@code /danh-gia/quay/N} shows a code ({@link PairingPanel}); an administrator
  * types it in the back office, and the screen keeps a secret cookie from then on. Only the screen paired to the
  * counter (one per counter: pairing another unpairs it) is shown its rating windows and can rate: anyone else who
- * opens the address, on a phone or a laptop on the LAN, sees the code and nothing of the counter. The screen is calm and locked until the officer presses "Hoàn thành" (a
- * {@link RatingWindowOpened} for this counter, by push); then it shows the ticket, the officer and the faces. A
+ * opens the address, on a phone or a laptop on the LAN, sees the code and nothing of the counter. The screen is
+ * calm and locked until the officer presses "Hoàn thành" (a {@link RatingWindowOpened} for this counter, by push); then it shows the ticket, the officer and the faces. A
  * rating, the officer closing the window or its timeout lock it again ({@link RatingWindowClosed}). Nothing can be
  * pressed while locked, so presses outside a window can only come from the button box, where they are flagged.
  * A level chosen and not sent is sent before the window ends, so a citizen who walks away is still counted.
