@@ -133,8 +133,10 @@ power_off() { # the plug pulled: QEMU killed, nothing flushed by the guest
   [ -n "$qemu_pid" ] && kill -9 "$qemu_pid" 2>/dev/null; wait "$qemu_pid" 2>/dev/null; qemu_pid=""
   [ -n "$own_pid" ] && kill "$own_pid" 2>/dev/null; own_pid=""
 }
+# ServerAlive: a connection through QEMU's user network that stalls (seen once, a CI run held 15 minutes by one
+# "systemctl show" whose answer never came back) ends within a minute, and the caller's loop asks again
 vm() { ssh -q -i "$work/key" -p "$ssh_port" -o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null \
-         -o ConnectTimeout=10 -o BatchMode=yes root@127.0.0.1 "$@"; }
+         -o ConnectTimeout=10 -o ServerAliveInterval=10 -o ServerAliveCountMax=6 -o BatchMode=yes root@127.0.0.1 "$@"; }
 kiosk_answers() { curl -fsS -o /dev/null --max-time 10 "http://127.0.0.1:$web_port/"; }
 # own_screen: the kiosk's address as its own screen has it, a browser on the same machine: through an SSH tunnel
 # into the VM, so that the JVM sees the connection come from 127.0.0.1. The forwarded port 8080 ($web_port) is how a
@@ -148,7 +150,7 @@ own_url="http://localhost:$own_port"
 own_screen() {
   if [ -z "$own_pid" ] || ! kill -0 "$own_pid" 2>/dev/null; then
     ssh -N -q -i "$work/key" -p "$ssh_port" -o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null \
-      -o ConnectTimeout=10 -o BatchMode=yes -o ExitOnForwardFailure=yes \
+      -o ConnectTimeout=10 -o ServerAliveInterval=10 -o ServerAliveCountMax=6 -o BatchMode=yes -o ExitOnForwardFailure=yes \
       -L "127.0.0.1:$own_port:127.0.0.1:8080" root@127.0.0.1 &
     own_pid=$!
   fi
