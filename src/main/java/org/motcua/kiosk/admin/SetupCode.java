@@ -92,11 +92,6 @@ final class SetupCode {
         }
     }
 
-    /** "482 913 067": as printed and logged, easier to read out and type. */
-    static String grouped(String code) {
-        return code.substring(0, 3) + " " + code.substring(3, 6) + " " + code.substring(6);
-    }
-
     private String read() {
         try {
             if (!Files.isRegularFile(file)) {

@@ -22,6 +22,8 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 
+import org.motcua.kiosk.base.DigitGroups;
+
 /**
  * Accounts in the database, passwords hashed; and the one-time creation of the first administrator, which needs the
  * setup code only the installer has ({@link SetupCode}), or a password from the configuration.
@@ -189,7 +191,7 @@ public class UserAccounts implements UserDetailsService {
         setupCode().ifPresent(code -> {
             log.warn("Chưa có quản trị viên. Mã cài đặt một lần: {} (cũng trong {}); mở /setup để tạo quản trị viên."
                     + " / No administrator yet. One-time setup code: {} (also in {}); open /setup to create one.",
-                    SetupCode.grouped(code), setupCode.file(), SetupCode.grouped(code), setupCode.file());
+                    DigitGroups.inThrees(code), setupCode.file(), DigitGroups.inThrees(code), setupCode.file());
             events.publishEvent(new SetupCodeIssued(code, setupCode.file()));
         });
     }

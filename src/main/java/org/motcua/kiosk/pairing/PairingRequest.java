@@ -2,6 +2,8 @@ package org.motcua.kiosk.pairing;
 
 import java.time.Instant;
 
+import org.motcua.kiosk.base.DigitGroups;
+
 /**
  * A screen waiting to be paired, showing {@code code}.
  *
@@ -15,6 +17,6 @@ public record PairingRequest(String code, ScreenPurpose purpose, Integer counter
 
     /** "482 913": as shown. */
     public String groupedCode() {
-        return code.substring(0, 3) + " " + code.substring(3);
+        return DigitGroups.inThrees(code);
     }
 }

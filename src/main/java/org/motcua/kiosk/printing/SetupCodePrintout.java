@@ -3,6 +3,8 @@ package org.motcua.kiosk.printing;
 import java.time.Instant;
 import java.util.Objects;
 
+import org.motcua.kiosk.base.DigitGroups;
+
 /**
  * The slip the printer gives the installer at a first start: the one-time code that creating the first
  * administrator needs, and where to type it.
@@ -30,6 +32,6 @@ public record SetupCodePrintout(String officeName, String code, String setupLink
 
     /** "482 913 067", as printed and logged. */
     public String groupedCode() {
-        return code.substring(0, 3) + " " + code.substring(3, 6) + " " + code.substring(6);
+        return DigitGroups.inThrees(code);
     }
 }

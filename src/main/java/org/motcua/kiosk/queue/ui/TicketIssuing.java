@@ -5,7 +5,7 @@ import java.time.Duration;
 
 import org.springframework.stereotype.Component;
 
-import org.motcua.kiosk.base.RollingLimit;
+import org.motcua.kiosk.pairing.KioskScreenActs;
 import org.motcua.kiosk.pairing.ScreenAccess;
 
 /**
@@ -15,25 +15,11 @@ import org.motcua.kiosk.pairing.ScreenAccess;
  * sent to {@link KioskOnlyView}.
  */
 @Component
-class TicketIssuing {
+class TicketIssuing extends KioskScreenActs {
 
     static final int PER_MINUTE = 6;
 
-    private final ScreenAccess access;
-    private final RollingLimit limit;
-
     TicketIssuing(ScreenAccess access, Clock clock) {
-        this.access = access;
-        this.limit = new RollingLimit(PER_MINUTE, Duration.ofMinutes(1), clock);
-    }
-
-    /** Whether the current browser may take numbers at all. */
-    boolean allowed() {
-        return access.isKioskScreen();
-    }
-
-    /** Counts one number for the current screen; false when it has taken its share of the last minute. */
-    boolean withinLimit() {
-        return limit.tryAcquire(access.screenKey());
+        super(access, PER_MINUTE, Duration.ofMinutes(1), clock);
     }
 }

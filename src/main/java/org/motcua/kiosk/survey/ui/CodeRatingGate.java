@@ -5,7 +5,7 @@ import java.time.Duration;
 
 import org.springframework.stereotype.Component;
 
-import org.motcua.kiosk.base.RollingLimit;
+import org.motcua.kiosk.pairing.KioskScreenActs;
 import org.motcua.kiosk.pairing.ScreenAccess;
 
 /**
@@ -14,25 +14,12 @@ import org.motcua.kiosk.pairing.ScreenAccess;
  * citizen's visit to the screen (one ticket, a dossier or two of a family), not a stream.
  */
 @Component
-class CodeRatingGate {
+class CodeRatingGate extends KioskScreenActs {
 
     static final int PER_SESSION = 3;
     static final Duration SESSION = Duration.ofMinutes(5);
 
-    private final ScreenAccess access;
-    private final RollingLimit limit;
-
     CodeRatingGate(ScreenAccess access, Clock clock) {
-        this.access = access;
-        this.limit = new RollingLimit(PER_SESSION, SESSION, clock);
-    }
-
-    boolean allowed() {
-        return access.isKioskScreen();
-    }
-
-    /** Counts one rating for the current screen; false when it has had its share. */
-    boolean withinLimit() {
-        return limit.tryAcquire(access.screenKey());
+        super(access, PER_SESSION, SESSION, clock);
     }
 }
