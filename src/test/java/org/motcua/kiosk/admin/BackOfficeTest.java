@@ -10,18 +10,24 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.web.WebAttributes;
 import org.springframework.test.annotation.DirtiesContext;
 
 import com.github.mvysny.kaributesting.v10.UploadKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.server.VaadinSession;
 
 import org.motcua.kiosk.admin.ui.AdminView;
 import org.motcua.kiosk.admin.ui.LoginView;
@@ -171,5 +177,19 @@ class BackOfficeTest extends KaribuHarness {
         // In a browser this is Vaadin's access-denied page; the mock environment reports it as an exception.
         assertThatThrownBy(() -> UI.getCurrent().navigate("admin")).hasMessageContaining("Access is denied");
         assertThat(currentView()).isNotInstanceOf(AdminView.class);
+    }
+
+    @Test
+    void aLoginHeldBackByWrongPasswordsSaysWhyAndUntilWhen() {
+        accounts.createFirstAdministrator(accounts.setupCode().orElseThrow(), "admin", "mot-cua-2026!");
+        var until = LocalDateTime.of(2026, 12, 3, 9, 15).atZone(ZoneId.of("Asia/Ho_Chi_Minh")).toInstant();
+        // as Spring Security's failure handler leaves it in the session before sending the browser to /login?error
+        VaadinSession.getCurrent().getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION,
+                new LoginThrottle.TooManyAttempts(until));
+        UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
+        LoginForm form = _get(LoginForm.class);
+        assertThat(form.isError()).isTrue();
+        assertThat(form.getElement().getPropertyRaw("i18n").toString())
+                .contains("Tạm ngừng đăng nhập từ máy này", "Vui lòng thử lại sau 09:15.");
     }
 }

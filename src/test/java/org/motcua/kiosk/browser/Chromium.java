@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
@@ -12,6 +14,8 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 
 /**
  * Debian's Chromium and chromedriver, headless, as a portrait kiosk screen (1080x1920) or, for the hall board, a page
@@ -65,10 +69,29 @@ public final class Chromium {
                 "--hide-scrollbars", "--lang=vi-VN",
                 "--user-data-dir=" + Files.createTempDirectory("kiosk-chromium"));
         options.addArguments(arguments);
+        // the page's console, where Chromium says what a Content-Security-Policy made it refuse
+        options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(Path.of(DRIVER).toFile())
                 .usingAnyFreePort()
                 .build();
         return new ChromeDriver(service, options);
+    }
+
+    /**
+     * Fails when any of these browsers refused something under the pages' Content-Security-Policy since the last
+     * look (an inline script, a picture, a push connection: each would leave a screen half working).
+     */
+    public static void assertNoPolicyViolations(WebDriver... drivers) {
+        for (WebDriver driver : drivers) {
+            if (driver == null) {
+                continue;
+            }
+            List<String> refused = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                    .map(LogEntry::getMessage)
+                    .filter(message -> message.contains("Content Security Policy"))
+                    .toList();
+            assertThat(refused).as("refused under the Content-Security-Policy").isEmpty();
+        }
     }
 }

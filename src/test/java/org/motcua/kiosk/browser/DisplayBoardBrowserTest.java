@@ -10,6 +10,7 @@ import java.time.Duration;
 import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -49,6 +50,11 @@ class DisplayBoardBrowserTest {
     static void startChromium() throws IOException {
         driver = Chromium.startScreen(1920, 1080, Chromium.PLAY_SOUND_WITHOUT_TAP);
         counterDesk = Chromium.startScreen(1366, 768);
+    }
+
+    @AfterEach
+    void nothingRefusedByThePagesPolicy() {
+        Chromium.assertNoPolicyViolations(driver, counterDesk);
     }
 
     @AfterAll

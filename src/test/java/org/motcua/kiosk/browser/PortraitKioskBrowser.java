@@ -3,6 +3,7 @@ package org.motcua.kiosk.browser;
 import java.io.IOException;
 
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.openqa.selenium.WebDriver;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -18,6 +19,11 @@ abstract class PortraitKioskBrowser {
     @BeforeAll
     static void startChromium() throws IOException {
         driver = Chromium.start();
+    }
+
+    @AfterEach
+    void nothingRefusedByThePagesPolicy() {
+        Chromium.assertNoPolicyViolations(driver);
     }
 
     @AfterAll

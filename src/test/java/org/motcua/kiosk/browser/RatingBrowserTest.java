@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -64,6 +65,11 @@ class RatingBrowserTest {
         desk = Chromium.startScreen(1366, 768);
         tablet = Chromium.startScreen(1280, 800);
         kiosk = Chromium.start();
+    }
+
+    @AfterEach
+    void nothingRefusedByThePagesPolicy() {
+        Chromium.assertNoPolicyViolations(desk, tablet, kiosk);
     }
 
     @AfterAll
