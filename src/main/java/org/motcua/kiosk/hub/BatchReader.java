@@ -15,6 +15,7 @@ import org.motcua.kiosk.queue.PriorityGroup;
 import org.motcua.kiosk.survey.Channel;
 import org.motcua.kiosk.survey.Criterion;
 import org.motcua.kiosk.survey.Rating;
+import org.motcua.kiosk.survey.RatingScale;
 import org.motcua.kiosk.survey.Reason;
 
 import tools.jackson.core.JacksonException;
@@ -196,6 +197,12 @@ final class BatchReader {
         if (flag != null && Boolean.TRUE.equals(counted)) {
             f.problem("counted", "phải là false khi có flag / must be false when flagged");
         }
+        // the flag the office's count of "không hài lòng" reads must be the one its level means on its scale
+        if (scale != null && level != null && dissatisfied != null
+                && dissatisfied != new RatingScale(scale, false).dissatisfied(level)) {
+            f.problem("dissatisfied", "trái với mức " + level + " trên thang " + scale + " mức / contradicts level "
+                    + level + " on a scale of " + scale);
+        }
         if (!f.ok()) {
             return null;
         }
@@ -262,6 +269,11 @@ final class BatchReader {
             }
             if (s.indexOf('\0') >= 0) {
                 problem(name, "chứa ký tự NUL / contains a NUL character");
+                return null;
+            }
+            // half of a UTF-16 pair ("\ud800" in the JSON) is no character: PostgreSQL would store it as "?"
+            if (s.codePoints().anyMatch(c -> Character.getType(c) == Character.SURROGATE)) {
+                problem(name, "chứa nửa ký tự (UTF-16 surrogate lẻ) / contains a lone UTF-16 surrogate");
                 return null;
             }
             return s;

@@ -174,6 +174,20 @@ class SyncApiTest extends HubHarness {
         problem(r -> r.put("flag", "ALREADY_RATED"), "counted");
         problem(r -> r.put("officer", "x".repeat(41)), "officer");
         problem(r -> r.put("comment", "a\u0000b"), "comment");
+        // half of a UTF-16 pair: PostgreSQL stored it as "?"
+        problem(r -> r.put("comment", "rất tốt \ud83d"), "comment");
+        problem(r -> r.put("officer", "\udc00canbo"), "officer");
+        // "không hài lòng" on a best level, and the other way round: the office's count would be wrong
+        problem(r -> r.put("dissatisfied", true), "dissatisfied");
+        problem(r -> {
+            r.put("level", 3);
+            r.put("dissatisfied", false);
+        }, "dissatisfied");
+        problem(r -> {
+            r.put("scaleSize", 5);
+            r.put("level", 4);
+            r.put("dissatisfied", false);
+        }, "dissatisfied");
         problem(r -> r.put("type", "complaint"), "type");
 
         Map<String, Object> event = SyncBatches.event(UUID.randomUUID(), "EATEN", Instant.now(), "ho-tich", 1, "A001");

@@ -17,6 +17,7 @@ import java.util.UUID;
 import org.motcua.kiosk.base.TimeConfiguration;
 
 import tools.jackson.databind.JsonNode;
+import tools.jackson.core.json.JsonWriteFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -25,7 +26,12 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class SyncBatches {
 
-    public static final JsonMapper JSON = JsonMapper.builder().build();
+    /**
+     * Every character past ASCII written as an escape (a backslash, u, four hex digits), as some kiosks' JSON libraries
+     * do: the hub must read them back the same, and a test can send what a Java string cannot carry through UTF-8
+     * (half of a UTF-16 pair).
+     */
+    public static final JsonMapper JSON = JsonMapper.builder().enable(JsonWriteFeature.ESCAPE_NON_ASCII).build();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final String baseUrl;
