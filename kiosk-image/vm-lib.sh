@@ -48,6 +48,7 @@ host_pid=""
 cleanup() {
   [ -n "${wd_pid:-}" ] && kill "$wd_pid" 2>/dev/null
   [ -n "$qemu_pid" ] && kill -9 "$qemu_pid" 2>/dev/null
+  vm_close
   [ -n "$host_pid" ] && kill "$host_pid" 2>/dev/null
   [ -n "${tap_pid:-}" ] && kill "$tap_pid" 2>/dev/null
   [ -n "${own_pid:-}" ] && kill "$own_pid" 2>/dev/null
@@ -132,11 +133,18 @@ tap() {
 power_off() { # the plug pulled: QEMU killed, nothing flushed by the guest
   [ -n "$qemu_pid" ] && kill -9 "$qemu_pid" 2>/dev/null; wait "$qemu_pid" 2>/dev/null; qemu_pid=""
   [ -n "$own_pid" ] && kill "$own_pid" 2>/dev/null; own_pid=""
+  vm_close
 }
 # ServerAlive: a connection through QEMU's user network that stalls (seen once, a CI run held 15 minutes by one
-# "systemctl show" whose answer never came back) ends within a minute, and the caller's loop asks again
+# "systemctl show" whose answer never came back) ends within a minute, and the caller's loop asks again.
+# One SSH connection carries every command to a booted VM (ControlMaster): the waiting loops ask every 2 s, and a
+# new connection each time (sshd started, keys exchanged under TCG) took CPU from the very JVM and browser whose
+# start they were waiting for. vm_close ends it when the VM goes (a master left on a dead VM would hold every
+# command until its ServerAlive gives up).
 vm() { ssh -q -i "$work/key" -p "$ssh_port" -o StrictHostKeyChecking=no -o UserKnownHostsFile=/dev/null \
-         -o ConnectTimeout=10 -o ServerAliveInterval=10 -o ServerAliveCountMax=6 -o BatchMode=yes root@127.0.0.1 "$@"; }
+         -o ConnectTimeout=10 -o ServerAliveInterval=10 -o ServerAliveCountMax=6 -o BatchMode=yes \
+         -o ControlMaster=auto -o "ControlPath=$work/ssh-mux" -o ControlPersist=600 root@127.0.0.1 "$@"; }
+vm_close() { ssh -q -o "ControlPath=$work/ssh-mux" -O exit root@127.0.0.1 2>/dev/null; rm -f "$work/ssh-mux"; }
 kiosk_answers() { curl -fsS -o /dev/null --max-time 10 "http://127.0.0.1:$web_port/"; }
 # own_screen: the kiosk's address as its own screen has it, a browser on the same machine: through an SSH tunnel
 # into the VM, so that the JVM sees the connection come from 127.0.0.1. The forwarded port 8080 ($web_port) is how a
@@ -165,6 +173,12 @@ screen() {
   sleep 1 # the dump is written by QEMU's main loop: let it finish the file
   # the frame buffer as the monitor gets it; rotation = 90 turned the picture a quarter clockwise: turn it back
   if [ "${rotation:-0}" = 90 ]; then pnmflip -r270 "$shot" > "$work/$1-upright.ppm"; else cp "$shot" "$work/$1-upright.ppm"; fi
+  # a picture unchanged since the last reading of this screen has the same text: tesseract is not asked again (a
+  # white or waiting screen read every few seconds took a core from the VM's two)
+  local sum
+  sum=$(md5sum < "$work/$1-upright.ppm")
+  [ -e "$work/$1.txt" ] && [ "$sum" = "$(cat "$work/$1.sum" 2>/dev/null)" ] && return 0
+  printf '%s' "$sum" > "$work/$1.sum"
   pnmtopng "$work/$1-upright.ppm" > "$work/$1.png" 2>/dev/null
   # --psm 11: sparse text, as on tiles and boards (the default page layout missed whole tiles)
   # one thread: OpenMP's threads waited by spinning, 2.3 s instead of 0.7 s on this machine busy with the VM
@@ -184,7 +198,7 @@ screen_shows() {
       for t in "$@"; do [[ "$text" == *"$t"* ]] || all=0; done
       [ $all = 1 ] && return 0
     fi
-    sleep 5
+    sleep 3
   done
   return 1
 }

@@ -8,7 +8,9 @@ import java.util.List;
  * Chromium's managed policy for the appliance's browser
  * ({@code /etc/chromium/policies/managed/motcua.json}, a link to the file written at boot): only the kiosk's own
  * pages, never the back office or the counter's login from the touchscreen, and none of the browser's own ways out
- * (downloads, developer tools, the translate bar, password prompts, file dialogs, printing, sign-in).
+ * (downloads, developer tools, the translate bar, password prompts, file dialogs, printing, sign-in), and none of
+ * its own notices over the page (the ad-privacy notice a new profile is shown, promotions, "make default"): the
+ * screen's profile is new at every boot.
  */
 final class ChromiumPolicy {
 
@@ -58,7 +60,10 @@ final class ChromiumPolicy {
                   "BackgroundModeEnabled": false,
                   "HardwareAccelerationModeEnabled": true,
                   "TouchVirtualKeyboardEnabled": false,
-                  "ShowFullUrlsInAddressBar": false
+                  "ShowFullUrlsInAddressBar": false,
+                  "PrivacySandboxPromptEnabled": false,
+                  "PromotionsEnabled": false,
+                  "DefaultBrowserSettingEnabled": false
                 }
                 """.formatted(array(block), array(allow));
     }
