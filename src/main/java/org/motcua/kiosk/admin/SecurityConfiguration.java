@@ -49,7 +49,10 @@ class SecurityConfiguration {
                         .requestMatchers("/api/catalog/**", "/api/sync/**").permitAll()
                         .requestMatchers("/error", "/actuator/health", "/fonts/**", "/styles/**").permitAll()
                         // a screen just paired collects its cookie (PairingController): the token is the permission
-                        .requestMatchers("/ghep-noi").permitAll())
+                        .requestMatchers("/ghep-noi").permitAll()
+                        // an address that is no page needing a login (one that is no page at all) is Vaadin's to
+                        // answer with its "no such page" (NotFoundView), not a redirect to the staff login
+                        .requestMatchers(request -> !vaadinRequests.isSecuredFlowRoute(request)).permitAll())
                 // Vaadin's own CSRF setting would also exempt the login form's POST (its form cannot carry a
                 // token, the reasoning goes): a page on another site could then log a counter's browser into an
                 // account of the attacker's. The form does carry it (vaadin-login-form sends the token of the

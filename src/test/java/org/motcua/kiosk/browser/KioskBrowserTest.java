@@ -79,6 +79,20 @@ class KioskBrowserTest extends PortraitKioskBrowser {
         assertNoHorizontalScroll();
     }
 
+    @Test
+    void anAddressThatIsNoPageSaysSoWithTheWayHome() throws IOException {
+        driver.get("http://localhost:" + port + "/khong-co-trang-nay");
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".not-found h1")));
+        assertThat(driver.findElement(By.cssSelector(".not-found h1")).getText()).isEqualTo("Không có trang này");
+        assertThat(driver.findElement(By.cssSelector(".not-found")).getText())
+                .contains("This page does not exist").doesNotContain("Could not navigate");
+        assertThat(driver.getCurrentUrl()).as("not sent to the staff login").doesNotContain("/login");
+        screenshot("18-not-found");
+        driver.findElement(By.cssSelector(".not-found vaadin-button")).click();
+        wait.until(ExpectedConditions.urlToBe("http://localhost:" + port + "/"));
+    }
+
     /**
      * A screen without a GPU (this test's Chromium runs with --disable-gpu, as the appliance's does on a VM or a PC
      * whose GL is in software) must get a changing pixel that makes it draw whole frames after the page changes
