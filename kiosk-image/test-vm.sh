@@ -12,7 +12,8 @@
 # Needs root (for the image build), qemu-system-x86, tesseract-ocr + tesseract-ocr-vie, netpbm, mtools, openssh-client,
 # curl, jq, socat, chromium and chromium-driver: missing ones are installed with apt-get.
 #
-# Environment: MOTCUA_IMAGE (image), KEEP=1 (keep the work directory with screenshots, serial logs and OCR text),
+# Environment: MOTCUA_IMAGE (image), MOTCUA_DEB (the .deb whose jar serves the board and rating screens; default the
+# newest in target/), KEEP=1 (keep the work directory with screenshots, serial logs and OCR text),
 # ONLY="name" (run only the boot named: kiosk or screens).
 set -uo pipefail
 run_started=$(date +%s)
@@ -366,7 +367,7 @@ EOF
 }
 if run_boot screens; then
   # the jar the image's .deb carries (target/'s own may be a test build's, without the production bundle)
-  deb=$(ls -t "$repo"/target/appliance/motcua-kiosk_*_all.deb "$repo"/target/motcua-kiosk_*_all.deb 2>/dev/null | head -1)
+  deb=${MOTCUA_DEB:-$(ls -t "$repo"/target/motcua-kiosk_*_all.deb 2>/dev/null | head -1)}
   jar=$work/server.jar
   dpkg-deb --fsys-tarfile "$deb" | tar -xO ./opt/motcua/motcua-kiosk.jar > "$jar" || die "no jar in '$deb'"
   java=${JAVA_HOME:+$JAVA_HOME/bin/}java

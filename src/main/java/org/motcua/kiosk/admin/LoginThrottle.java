@@ -36,10 +36,13 @@ public class LoginThrottle {
 
     private final RollingLimit byAccount;
     private final RollingLimit byAddress;
+    /** One "held back" line a minute per address: a script that keeps posting must not fill the log instead. */
+    private final RollingLimit heldBackLines;
 
     LoginThrottle(Clock clock) {
         this.byAccount = new RollingLimit(PER_ACCOUNT, WINDOW, clock);
         this.byAddress = new RollingLimit(PER_ADDRESS, WINDOW, clock);
+        this.heldBackLines = new RollingLimit(1, Duration.ofMinutes(1), clock);
     }
 
     /** Thrown before the password is even looked at, while the caller's address is held back. */
@@ -64,9 +67,11 @@ public class LoginThrottle {
         Optional<Instant> until = byAddress.blockedUntil(address)
                 .or(() -> byAccount.blockedUntil(accountKey(attempt, address)));
         if (until.isPresent()) {
-            log.warn("Đăng nhập bị tạm chặn: tài khoản '{}' từ {} (sai mật khẩu quá nhiều lần) / Login held back: "
-                    + "account '{}' from {} (too many wrong passwords) until {}",
-                    printable(attempt.getName()), address, printable(attempt.getName()), address, until.get());
+            if (heldBackLines.tryAcquire(address)) {
+                log.warn("Đăng nhập bị tạm chặn: tài khoản '{}' từ {} (sai mật khẩu quá nhiều lần) / Login held "
+                        + "back: account '{}' from {} (too many wrong passwords) until {}",
+                        printable(attempt.getName()), address, printable(attempt.getName()), address, until.get());
+            }
             throw new TooManyAttempts(until.get());
         }
     }

@@ -130,6 +130,11 @@ class LoginSecurityTest {
         assertThat(location(right)).as("the right password, after five wrong ones").endsWith("/login?error");
         assertThat(location(script.get("/admin"))).endsWith("/login");
         assertThat(output).contains("Login held back: account 'admin' from 127.0.0.1");
+        for (int i = 0; i < 10; i++) {
+            assertThat(location(script.logIn("admin", "doan-tiep-" + i, true))).endsWith("/login?error");
+        }
+        assertThat(output.getOut().split("Login held back", -1)).as("one line a minute, however many tries")
+                .hasSize(2);
 
         clock.advance(LoginThrottle.WINDOW);
         HttpResponse<String> later = script.logIn("admin", PASSWORD, true);
