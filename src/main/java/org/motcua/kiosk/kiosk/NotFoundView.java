@@ -2,10 +2,7 @@ package org.motcua.kiosk.kiosk;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
@@ -13,6 +10,8 @@ import com.vaadin.flow.router.NotFoundException;
 import com.vaadin.flow.router.ParentLayout;
 import com.vaadin.flow.server.HttpStatusCode;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+import org.motcua.kiosk.base.Notice;
 
 /**
  * An address that is no page of the kiosk (an old link, a mistyped address, a QR code of another office): said in
@@ -29,13 +28,10 @@ public class NotFoundView extends Div implements HasErrorParameter<NotFoundExcep
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<NotFoundException> parameter) {
-        removeAll();
-        Paragraph english = new Paragraph(getTranslation("notFound.other"));
-        english.addClassName("kiosk-hint");
         Button home = new Button(getTranslation("notFound.home"), e -> UI.getCurrent().navigate(""));
-        home.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         home.addClassName("kiosk-ticket-done");
-        add(new H1(getTranslation("notFound.title")), new Paragraph(getTranslation("notFound.text")), english, home);
+        Notice.show(this, getTranslation("notFound.title"), getTranslation("notFound.text"),
+                getTranslation("notFound.other"), home);
         return HttpStatusCode.NOT_FOUND.getCode();
     }
 }

@@ -2,16 +2,15 @@ package org.motcua.kiosk.admin.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.AccessDeniedException;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasErrorParameter;
 import com.vaadin.flow.server.HttpStatusCode;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+
+import org.motcua.kiosk.base.Notice;
 
 /**
  * A logged-in officer who opens a page of the administrators (an old bookmark of /admin): told that the page needs
@@ -28,12 +27,9 @@ public class AccessDeniedView extends Div implements HasErrorParameter<AccessDen
 
     @Override
     public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<AccessDeniedException> parameter) {
-        removeAll();
-        Paragraph english = new Paragraph(getTranslation("accessDenied.other"));
         Button back = new Button(getTranslation("accessDenied.back"), e -> UI.getCurrent().navigate(LandingView.ROUTE));
-        back.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new H1(getTranslation("accessDenied.title")), new Paragraph(getTranslation("accessDenied.text")), english,
-                back);
+        Notice.show(this, getTranslation("accessDenied.title"), getTranslation("accessDenied.text"),
+                getTranslation("accessDenied.other"), back);
         return HttpStatusCode.FORBIDDEN.getCode();
     }
 }

@@ -2,16 +2,14 @@ package org.motcua.kiosk.queue.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
+import org.motcua.kiosk.base.Notice;
 import org.motcua.kiosk.kiosk.KioskLayout;
 import org.motcua.kiosk.queue.QueueRoutes;
 
@@ -40,13 +38,10 @@ public class KioskOnlyView extends Div implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         what = event.getRouteParameters().get("what").orElse("lay-so");
-        removeAll();
         String key = what.equals("danh-gia") ? "kioskOnly.rate" : "kioskOnly.take";
-        Paragraph english = new Paragraph(getTranslation(key + ".other"));
-        english.addClassName("kiosk-hint");
         Button home = new Button(getTranslation("kioskOnly.home"), e -> UI.getCurrent().navigate(""));
-        home.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         home.addClassName("kiosk-ticket-done");
-        add(new H1(getTranslation(key + ".title")), new Paragraph(getTranslation(key + ".text")), english, home);
+        Notice.show(this, getTranslation(key + ".title"), getTranslation(key + ".text"), getTranslation(key + ".other"),
+                home);
     }
 }
