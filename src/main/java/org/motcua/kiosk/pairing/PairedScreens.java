@@ -15,6 +15,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -98,6 +99,11 @@ public class PairedScreens {
             throw new IllegalArgumentException("A rating screen, and only one, is paired to a counter");
         }
         prune();
+        // The same screen asking again (its browser started again, its page reloaded): the code it showed before is on
+        // no screen any more, and an administrator who typed it would pair a page nobody sees
+        waiting.values().removeIf(w -> w.request().purpose() == purpose
+                && Objects.equals(w.request().counter(), counter)
+                && Objects.equals(w.request().address(), address));
         while (waiting.size() >= MAX_WAITING) {
             Iterator<String> oldest = waiting.keySet().iterator();
             oldest.next();
@@ -110,6 +116,13 @@ public class PairedScreens {
         PairingRequest request = new PairingRequest(code, purpose, counter, clock.instant(), address);
         waiting.put(code, new Waiting(request, returnPath));
         return request;
+    }
+
+    /** The screen showing {@code code} shows it no more (its page was closed, or it shows a new code). */
+    public synchronized void withdraw(String code) {
+        if (code != null) {
+            waiting.remove(code);
+        }
     }
 
     /** Whether the request with this code still waits (a screen shows a new code when its own has expired). */

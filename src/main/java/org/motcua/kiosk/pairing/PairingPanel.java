@@ -78,9 +78,13 @@ public class PairingPanel extends Div {
             renewal.remove();
             renewal = null;
         }
+        // the page is gone (closed, or its browser lost): the code it showed must not stay listed in the back office
+        screens.withdraw(shownCode);
+        shownCode = null;
     }
 
     private void renew(UI ui) {
+        screens.withdraw(shownCode);
         PairingRequest request = screens.request(purpose, counter, access.address(), returnPath);
         shownCode = request.code();
         code.setText(request.groupedCode());

@@ -89,6 +89,26 @@ class PairingTest {
     }
 
     @Test
+    void aScreenAskingAgainReplacesTheCodeItShowedBeforeAndAWithdrawnCodePairsNothing() {
+        clock.set(LocalDateTime.of(2026, 12, 3, 10, 30));
+        PairingRequest before = screens.request(ScreenPurpose.RATING, 2, "192.168.1.50", "/danh-gia/quay/2");
+        PairingRequest otherCounter = screens.request(ScreenPurpose.RATING, 3, "192.168.1.50", "/danh-gia/quay/3");
+        PairingRequest otherScreen = screens.request(ScreenPurpose.RATING, 2, "192.168.1.51", "/danh-gia/quay/2");
+        // its browser started again: the page asks again and shows a new code
+        PairingRequest again = screens.request(ScreenPurpose.RATING, 2, "192.168.1.50", "/danh-gia/quay/2");
+        assertThat(screens.waiting()).extracting(PairingRequest::code)
+                .containsExactlyInAnyOrder(otherCounter.code(), otherScreen.code(), again.code());
+        assertThatThrownBy(() -> screens.approve(before.code(), "Quầy 2", "quantri")).isInstanceOfSatisfying(
+                PairingException.class, e -> assertThat(e.problem()).isEqualTo(PairingException.Problem.UNKNOWN_CODE));
+
+        screens.withdraw(otherScreen.code());
+        assertThat(screens.isWaiting(otherScreen.code())).isFalse();
+        assertThatThrownBy(() -> screens.approve(otherScreen.code(), "Quầy 2", "quantri"))
+                .isInstanceOf(PairingException.class);
+        assertThat(screens.approve(again.code(), "Quầy 2", "quantri").screen().counter()).isEqualTo(2);
+    }
+
+    @Test
     void aFloodOfRequestsKeepsAtMostFiftyWaiting() {
         clock.set(LocalDateTime.of(2026, 12, 3, 11, 0));
         for (int i = 0; i < 500; i++) {

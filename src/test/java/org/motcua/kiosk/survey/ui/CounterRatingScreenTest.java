@@ -16,7 +16,9 @@ import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 
+import org.motcua.kiosk.pairing.PairedScreens;
 import org.motcua.kiosk.pairing.PairingPanel;
+import org.motcua.kiosk.pairing.PairingRequest;
 import org.motcua.kiosk.pairing.ScreenPurpose;
 import org.motcua.kiosk.queue.QueueService;
 import org.motcua.kiosk.queue.ServiceType;
@@ -36,6 +38,8 @@ class CounterRatingScreenTest extends RatingScreens {
     SurveyService survey;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    PairedScreens screens;
 
     private CounterRatingView openScreen(int counter) {
         pairThisBrowser(ScreenPurpose.RATING, counter, "192.168.1.31");
@@ -171,6 +175,24 @@ class CounterRatingScreenTest extends RatingScreens {
         assertThat(_find(Button.class)).isEmpty();
         assertThat(screenText()).doesNotContain(t.display());
         assertThat(ratingsOfTicket(jdbc, t.id())).isEmpty();
+    }
+
+    @Test
+    void theBackOfficeListsOnlyTheCodeAnUnpairedScreenShowsNow() {
+        int[] c = new int[1];
+        serviceAndCounter(queue, c);
+        fromAddress("192.168.1.67", null);
+        UI.getCurrent().navigate("danh-gia/quay/" + c[0]);
+        String first = _get(PairingPanel.class).shownCode();
+        assertThat(screens.waiting()).extracting(PairingRequest::code).contains(first);
+        // the page left (its browser closed it): its code pairs nothing any more
+        UI.getCurrent().navigate("");
+        assertThat(screens.waiting()).extracting(PairingRequest::code).doesNotContain(first);
+        // opened again: a new code, and only it, waits for this screen
+        UI.getCurrent().navigate("danh-gia/quay/" + c[0]);
+        String shown = _get(PairingPanel.class).shownCode();
+        assertThat(screens.waiting()).filteredOn(r -> "192.168.1.67".equals(r.address()))
+                .extracting(PairingRequest::code).containsExactly(shown);
     }
 
     @Test
