@@ -79,6 +79,21 @@ public final class Chromium {
     }
 
     /**
+     * The browser vanishes as a board unplugged or a crashed Chromium does: every process of its profile killed
+     * (SIGKILL), no page closed, nothing said to the server. The driver is useless afterwards.
+     */
+    public static void kill(WebDriver driver) {
+        var chrome = (Map<?, ?>) ((org.openqa.selenium.HasCapabilities) driver).getCapabilities().getCapability("chrome");
+        String profile = String.valueOf(chrome.get("userDataDir"));
+        assertThat(profile).as("the browser's profile directory").contains("kiosk-chromium");
+        List<ProcessHandle> browser = ProcessHandle.allProcesses()
+                .filter(p -> p.info().commandLine().map(c -> c.contains(profile)).orElse(false))
+                .toList();
+        assertThat(browser).as("the browser's processes").isNotEmpty();
+        browser.forEach(ProcessHandle::destroyForcibly);
+    }
+
+    /**
      * Fails when any of these browsers refused something under the pages' Content-Security-Policy since the last
      * look (an inline script, a picture, a push connection: each would leave a screen half working).
      */
