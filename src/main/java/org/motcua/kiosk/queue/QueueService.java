@@ -525,9 +525,13 @@ public class QueueService {
 
     /** A ticket as its owner sees it from the QR code: its state and, while it waits, how many are before it. */
     public Optional<QueueViews.TicketStatus> status(UUID id) {
+        LocalDate today = LocalDate.now(clock);
         return repository.ticket(id).map(t -> {
+            // numbers are called on their own day only: one of an earlier day still waiting, called or served is over
+            boolean expired = t.day().isBefore(today)
+                    && t.state() != TicketState.FINISHED && t.state() != TicketState.NO_SHOW;
             int ahead = 0;
-            if (t.state() == TicketState.WAITING) {
+            if (t.state() == TicketState.WAITING && !expired) {
                 ahead = (int) repository.waiting(t.day()).stream()
                         .filter(o -> o.serviceId().equals(t.serviceId()) && !o.id().equals(t.id()))
                         .filter(o -> !t.isPriority() || o.isPriority())
@@ -535,7 +539,7 @@ public class QueueService {
                                 || (o.queuedAt().equals(t.queuedAt()) && o.seq() < t.seq()))
                         .count();
             }
-            return new QueueViews.TicketStatus(t, repository.service(t.serviceId()).orElse(null), ahead);
+            return new QueueViews.TicketStatus(t, repository.service(t.serviceId()).orElse(null), ahead, expired);
         });
     }
 

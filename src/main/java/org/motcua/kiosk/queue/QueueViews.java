@@ -37,7 +37,11 @@ public final class QueueViews {
     public record ServiceWaiting(ServiceType service, int waiting) {
     }
 
-    /** One ticket seen by its owner: its state, its service, and while waiting how many are before it. */
-    public record TicketStatus(Ticket ticket, ServiceType service, int peopleAhead) {
+    /**
+     * One ticket seen by its owner: its state, its service, and while waiting how many are before it.
+     *
+     * @param expired a ticket of an earlier day that was never finished: it will not be called any more
+     */
+    public record TicketStatus(Ticket ticket, ServiceType service, int peopleAhead, boolean expired) {
     }
 }

@@ -36,6 +36,8 @@ public class TicketStatusView extends Div implements BeforeEnterObserver, Locale
     private final QueueBroadcaster broadcaster;
     private UUID id;
     private Registration registration;
+    private boolean drawn;
+    private Shown shown;
 
     public TicketStatusView(QueueService queue, QueueBroadcaster broadcaster) {
         this.queue = queue;
@@ -46,6 +48,7 @@ public class TicketStatusView extends Div implements BeforeEnterObserver, Locale
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         id = event.getRouteParameters().get("id").flatMap(TicketStatusView::uuid).orElse(null);
+        drawn = false;
     }
 
     @Override
@@ -55,9 +58,7 @@ public class TicketStatusView extends Div implements BeforeEnterObserver, Locale
 
     @Override
     protected void onDetach(DetachEvent event) {
-        if (registration != null) {
-            registration.remove();
-        }
+        stopFollowing();
     }
 
     @Override
@@ -66,8 +67,16 @@ public class TicketStatusView extends Div implements BeforeEnterObserver, Locale
     }
 
     private void render() {
-        removeAll();
         Optional<TicketStatus> status = id == null ? Optional.empty() : queue.status(id);
+        // A phone's page holds little: it is drawn again only when what it says changes, not at every queue event
+        Shown now = status.map(s -> new Shown(getLocale(), s.ticket().state(), s.peopleAhead(), s.ticket().counter(),
+                s.expired(), s.service() == null ? null : s.service().name())).orElse(null);
+        if (drawn && java.util.Objects.equals(now, shown)) {
+            return;
+        }
+        drawn = true;
+        shown = now;
+        removeAll();
         if (status.isEmpty()) {
             add(new H1(getTranslation("status.notFound")));
             return;
@@ -75,16 +84,36 @@ public class TicketStatusView extends Div implements BeforeEnterObserver, Locale
         TicketStatus s = status.get();
         H1 number = new H1(getTranslation("status.title", s.ticket().display()));
         number.addClassName("ticket-status-number");
-        Paragraph state = new Paragraph(getTranslation("status.state." + s.ticket().state().name(),
-                s.ticket().state() == org.motcua.kiosk.queue.TicketState.WAITING ? s.peopleAhead()
-                        : s.ticket().counter()));
+        Paragraph state;
+        if (s.expired()) {
+            // an earlier day's number is never called again: nothing to follow any more
+            state = new Paragraph(getTranslation("status.expired", DAY.format(s.ticket().day())));
+            state.getElement().setAttribute("data-state", "EXPIRED");
+            stopFollowing();
+        } else {
+            state = new Paragraph(getTranslation("status.state." + s.ticket().state().name(),
+                    s.ticket().state() == org.motcua.kiosk.queue.TicketState.WAITING ? s.peopleAhead()
+                            : s.ticket().counter()));
+            state.getElement().setAttribute("data-state", s.ticket().state().name());
+        }
         state.addClassName("ticket-status-state");
-        state.getElement().setAttribute("data-state", s.ticket().state().name());
         add(number, state);
         if (s.service() != null) {
             add(new Paragraph(getTranslation("status.service", s.service().name())));
         }
         add(new Paragraph(getTranslation("status.day", DAY.format(s.ticket().day()))));
+    }
+
+    private void stopFollowing() {
+        if (registration != null) {
+            registration.remove();
+            registration = null;
+        }
+    }
+
+    /** What the page says, to tell whether a queue event changed it. */
+    private record Shown(java.util.Locale locale, org.motcua.kiosk.queue.TicketState state, int ahead, Integer counter,
+                         boolean expired, String service) {
     }
 
     private static Optional<UUID> uuid(String s) {

@@ -1,5 +1,6 @@
 package org.motcua.kiosk.queue.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDateTime;
@@ -55,6 +56,34 @@ class TicketStatusScreenTest extends KaribuHarness {
         queue.finish(3, "cb");
         MockVaadin.runUIQueue();
         assertThat(screenText()).contains("Đã xong. Cảm ơn quý khách!");
+    }
+
+    @Test
+    void aNumberOfAnEarlierDaySaysItHasExpiredAndHowToGetANewOne() {
+        clock.set(LocalDateTime.of(2026, 11, 19, 16, 50));
+        Ticket yesterdays = queue.issueTicket("ho-tich", null).ticket();
+        clock.set(LocalDateTime.of(2026, 11, 20, 8, 0));
+        UI.getCurrent().navigate("ve/" + yesterdays.id());
+        assertThat(screenText()).contains("Số " + yesterdays.display(),
+                        "Số này đã hết hạn: số thứ tự chỉ được gọi trong ngày cấp (19/11/2026). Vui lòng lấy số mới tại ki-ốt.")
+                .doesNotContain("Đang chờ");
+    }
+
+    @Test
+    void aQueueEventThatChangesNothingForThisTicketDoesNotRedrawIt() {
+        clock.set(LocalDateTime.of(2026, 11, 21, 9, 0));
+        Ticket mine = queue.issueTicket("dat-dai", null).ticket();
+        UI.getCurrent().navigate("ve/" + mine.id());
+        var shown = _get(com.vaadin.flow.component.html.H1.class);
+        // another service's citizens come and go: this page says the same, with the same elements
+        for (int i = 0; i < 5; i++) {
+            queue.issueTicket("ho-tich", null);
+            MockVaadin.runUIQueue();
+        }
+        assertThat(_get(com.vaadin.flow.component.html.H1.class)).isSameAs(shown);
+        queue.issueTicket("dat-dai", null); // behind this ticket: still nothing changes for it
+        MockVaadin.runUIQueue();
+        assertThat(_get(com.vaadin.flow.component.html.H1.class)).isSameAs(shown);
     }
 
     @Test
