@@ -7,6 +7,9 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import org.motcua.kiosk.base.DataDisk;
+import org.motcua.kiosk.base.IncidentBanner;
+import org.motcua.kiosk.base.Incidents;
 import org.motcua.kiosk.queue.ClockBanner;
 import org.motcua.kiosk.queue.ClockCheck;
 
@@ -22,7 +25,7 @@ abstract class BackOfficePage extends Div {
         header.addClassName("admin-header");
         message.addClassName("admin-note");
         message.getElement().setAttribute("role", "alert");
-        add(header, new BackOfficeNav(), clockBanner(), message);
+        add(header, new BackOfficeNav(), clockBanner(), incidentBanner(), message);
     }
 
     /**
@@ -34,6 +37,13 @@ abstract class BackOfficePage extends Div {
             return new Div();
         }
         return new ClockBanner(VaadinService.getCurrent().getInstantiator().getOrCreate(ClockCheck.class));
+    }
+
+    /** What failed beneath the screens in the last day, on every back-office page. */
+    static Component incidentBanner() {
+        var instantiator = VaadinService.getCurrent().getInstantiator();
+        return new IncidentBanner(instantiator.getOrCreate(Incidents.class), instantiator.getOrCreate(DataDisk.class),
+                instantiator.getOrCreate(java.time.Clock.class));
     }
 
     void refused(String text) {
