@@ -45,6 +45,8 @@ class DisplayBoardBrowserTest {
     QueueService queue;
     @Autowired
     UserAccounts accounts;
+    @org.springframework.beans.factory.annotation.Value("${motcua.office.name}")
+    String officeName;
 
     @BeforeAll
     static void startChromium() throws IOException {
@@ -132,5 +134,32 @@ class DisplayBoardBrowserTest {
         assertThat(image.getWidth()).isEqualTo(1920);
         assertThat(image.getHeight()).isEqualTo(1080);
         Files.write(Chromium.SCREENSHOTS.resolve("06-board.png"), png);
+    }
+    @Test
+    void onAScreenStandingUprightTheBoardShowsTheOfficesWholeNameAndTheLatestCallAcrossTheTop() throws IOException {
+        WebDriver upright = Chromium.startScreen(720, 1280);
+        try {
+            upright.get("http://localhost:" + port + "/man-hinh");
+            new WebDriverWait(upright, Duration.ofSeconds(30))
+                    .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".board-counter")));
+            JavascriptExecutor js = (JavascriptExecutor) upright;
+            var office = upright.findElement(By.cssSelector(".board-office"));
+            assertThat(office.getText()).isEqualTo(officeName);
+            assertThat(((Number) js.executeScript("return arguments[0].scrollWidth - arguments[0].clientWidth;", office))
+                    .intValue()).as("the office's name is not cut").isLessThanOrEqualTo(0);
+            var latest = upright.findElement(By.id("board-latest")).getRect();
+            var counters = upright.findElement(By.cssSelector(".board-counters")).getRect();
+            assertThat(latest.getWidth()).as("the latest call across the screen").isGreaterThan(600);
+            assertThat(counters.getY()).as("the counters below the latest call").isGreaterThanOrEqualTo(latest.getY() + latest.getHeight());
+            assertThat(((Number) js.executeScript("return document.documentElement.scrollWidth;")).intValue())
+                    .as("no sideways scroll").isLessThanOrEqualTo(720);
+            assertThat(((Number) js.executeScript("return Math.max(...Array.from(document.querySelectorAll("
+                    + "'.board-counter'), c => c.scrollHeight - c.clientHeight));")).intValue())
+                    .as("every counter's name and number fit in its box").isLessThanOrEqualTo(1);
+            Files.write(Chromium.SCREENSHOTS.resolve("06-board-upright.png"),
+                    ((TakesScreenshot) upright).getScreenshotAs(OutputType.BYTES));
+        } finally {
+            upright.quit();
+        }
     }
 }
