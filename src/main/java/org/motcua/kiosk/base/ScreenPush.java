@@ -124,8 +124,8 @@ public class ScreenPush {
 
     /**
      * Whether changes made now reach the screen's browser. A push connection that was up and is down: no (the browser
-     * is gone, or reconnecting, and takes the state afresh). One never seen up (a page still loading, a UI without
-     * push in tests): yes, until its heartbeats stop.
+     * is gone, or reconnecting: then it gets the last event it missed at its next heartbeat). One never seen up (a page
+     * still loading, a UI without push in tests): yes, until its heartbeats stop.
      */
     private static boolean connected(Listener l) {
         return pushUp(l) || !l.seenConnected && active(l.ui);
